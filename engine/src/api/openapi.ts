@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { AnyOperation } from '../operations/registry.js';
+import { errorBody } from './errors.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+	const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+	return rest;
+};
+
+const errorResponse = (description: string) => ({
+	description,
+	content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+/** The OpenAPI 3.1 document, derived from the operation registry (JSON Schema 2020-12 is native to 3.1). */
+export function buildOpenApi(operations: AnyOperation[], version: string): JsonSchema {
+	const paths: Record<string, Record<string, unknown>> = {
+		'/health': {
+			get: {
+				operationId: 'health',
+				summary: 'Liveness check (no API key needed)',
+				tags: ['engine'],
+				security: [],
+				responses: { 200: { description: 'The engine is up' } },
+			},
+		},
+	};
+	for (const operation of operations) {
+		const parameters = [
+			...objectParameters(operation.params, 'path'),
+			...objectParameters(operation.query, 'query'),
+		];
+		const content: Record<string, unknown> = {};
+		if (operation.response.schema) content['application/json'] = { schema: schemaOf(operation.response.schema, 'output') };
+		for (const mime of operation.response.binary ?? []) content[mime] = { schema: { type: 'string', format: 'binary' } };
+		paths[operation.path] ??= {};
+		paths[operation.path][operation.method] = {
+			operationId: `${operation.resource}.${operation.name}`,
+			summary: operation.summary,
+			...(operation.description && { description: operation.description }),
+			tags: [operation.resource],
+			'x-resource': operation.resource,
+			'x-operation': operation.name,
+			'x-scope': operation.scope,
+			...(parameters.length && { parameters }),
+			...(operation.body && {
+				requestBody: { required: true, content: { 'application/json': { schema: schemaOf(operation.body, 'input') } } },
+			}),
+			responses: {
+				[operation.response.status ?? 200]: { description: 'Success', content },
+				400: errorResponse('Invalid input (the zod issues are in error.details)'),
+				401: errorResponse('Missing or wrong API key'),
+				403: errorResponse('The key may not call this route'),
+				...(operation.params && { 404: errorResponse('Unknown session') }),
+				409: errorResponse('The session is not in a state that allows this'),
+			},
+		};
+	}
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'WhatsApp Engine REST API',
+			version,
+			description:
+				'Self-hosted WhatsApp sessions (Baileys). Every route but /health needs the admin key or the session\'s own key in X-Api-Key. Errors are `{ "error": { "code", "message", "details"? } }`.',
+		},
+		components: {
+			securitySchemes: { apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } },
+			schemas: { Error: schemaOf(errorBody, 'output') },
+		},
+		security: [{ apiKey: [] }],
+		paths,
+	};
+}
+
+function objectParameters(shape: z.ZodObject<z.ZodRawShape> | undefined, where: 'path' | 'query') {
+	if (!shape) return [];
+	const json = schemaOf(shape, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+	return Object.entries(json.properties ?? {}).map(([name, schema]) => ({
+		name,
+		in: where,
+		required: where === 'path' || (json.required ?? []).includes(name),
+		...(typeof schema.description === 'string' && { description: schema.description }),
+		schema,
+	}));
+}

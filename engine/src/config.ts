@@ -1,0 +1,125 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting, with its flag, its environment variable and its default. `--help` is generated from this
+ * table, so the help text cannot drift from what is parsed.
+ */
+const settings = {
+	dataDir: { flag: 'data-dir', env: 'WA_ENGINE_DATA_DIR', help: 'Folder for the SQLite file', default: './data' },
+	host: { flag: 'host', env: 'WA_ENGINE_HOST', help: 'Address the REST bridge binds', default: '127.0.0.1' },
+	port: { flag: 'port', env: 'WA_ENGINE_PORT', help: 'REST bridge port (0 picks a free one)', default: '3100' },
+	apiKey: {
+		flag: 'api-key',
+		env: 'WA_ENGINE_API_KEY',
+		help: 'Admin API key; generated, stored and printed once on first start when absent',
+		default: undefined,
+	},
+	logLevel: {
+		flag: 'log-level',
+		env: 'WA_ENGINE_LOG_LEVEL',
+		help: 'fatal | error | warn | info | debug | trace | silent',
+		default: 'info',
+	},
+	printQr: { flag: 'print-qr', env: 'WA_ENGINE_PRINT_QR', help: 'Print pairing QR codes in the terminal', boolean: true },
+	bodyLimit: {
+		flag: 'body-limit',
+		env: 'WA_ENGINE_BODY_LIMIT',
+		help: 'Largest accepted request body, e.g. 512kb, 25mb',
+		default: '25mb',
+	},
+	reconnectBaseMs: {
+		flag: 'reconnect-base-ms',
+		env: 'WA_ENGINE_RECONNECT_BASE_MS',
+		help: 'First reconnect delay after a lost connection',
+		default: '1000',
+	},
+	reconnectMaxMs: {
+		flag: 'reconnect-max-ms',
+		env: 'WA_ENGINE_RECONNECT_MAX_MS',
+		help: 'Longest reconnect delay',
+		default: '60000',
+	},
+	waWebSocketUrl: {
+		flag: 'wa-websocket-url',
+		env: 'WA_ENGINE_WA_WEBSOCKET_URL',
+		help: 'WhatsApp Web socket URL (change only for testing)',
+		default: 'wss://web.whatsapp.com/ws/chat',
+	},
+} as const satisfies Record<string, { flag: string; env: string; help: string; default?: string; boolean?: true }>;
+
+const intFrom = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const configSchema = z
+	.object({
+		dataDir: z.string().min(1).transform((dir) => resolve(dir)),
+		host: z.string().min(1),
+		port: intFrom(0, 65535),
+		apiKey: z.string().min(16, 'the admin API key needs at least 16 characters').optional(),
+		logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+		printQr: z.boolean(),
+		bodyLimit: z.string().regex(/^\d+(b|kb|mb)$/i, 'use a size like 512kb or 25mb'),
+		reconnectBaseMs: intFrom(1, 3_600_000),
+		reconnectMaxMs: intFrom(1, 86_400_000),
+		waWebSocketUrl: z.url({ protocol: /^wss?$/ }),
+	})
+	.refine((c) => c.reconnectMaxMs >= c.reconnectBaseMs, {
+		message: 'reconnect-max-ms must be at least reconnect-base-ms',
+		path: ['reconnectMaxMs'],
+	});
+
+export type EngineConfig = z.infer<typeof configSchema>;
+export type ConfigInput = Partial<Record<keyof typeof settings, string | boolean | undefined>>;
+
+export class ConfigError extends Error {}
+
+const truthy = (value: string) => /^(1|true|yes|on)$/i.test(value);
+
+/** Flags win over environment variables, which win over defaults. */
+export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): { config: EngineConfig; help: boolean } {
+	const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } };
+	for (const setting of Object.values(settings)) {
+		options[setting.flag] = { type: 'boolean' in setting ? 'boolean' : 'string' };
+	}
+	let values: Record<string, string | boolean | undefined>;
+	try {
+		values = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
+	} catch (error) {
+		throw new ConfigError(`${(error as Error).message}\n\n${helpText()}`);
+	}
+	const raw: Record<string, unknown> = {};
+	for (const [key, setting] of Object.entries(settings)) {
+		const fromFlag = values[setting.flag];
+		const fromEnv = env[setting.env];
+		if ('boolean' in setting) raw[key] = fromFlag === true || (fromEnv !== undefined && truthy(fromEnv));
+		else raw[key] = fromFlag ?? (fromEnv === '' ? undefined : fromEnv) ?? setting.default;
+	}
+	const parsed = configSchema.safeParse(raw);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((issue) => {
+			const setting = settings[issue.path[0] as keyof typeof settings];
+			const where = setting ? `--${setting.flag} / ${setting.env}` : issue.path.join('.');
+			return `  ${where}: ${issue.message}`;
+		});
+		throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+	}
+	return { config: parsed.data, help: values.help === true };
+}
+
+export function helpText(): string {
+	const lines = Object.values(settings).map((s) => {
+		const flag = `--${s.flag}${'boolean' in s ? '' : ' <value>'}`;
+		const fallback = 'default' in s && s.default !== undefined ? ` (default: ${s.default})` : '';
+		return `  ${flag.padEnd(30)} ${s.env.padEnd(30)} ${s.help}${fallback}`;
+	});
+	return [
+		'Usage: whatsapp-engine [options]',
+		'',
+		'Runs the WhatsApp engine: Baileys sessions, one SQLite file, a REST bridge on http://<host>:<port>.',
+		'Every option can also be set with the environment variable beside it.',
+		'',
+		`  ${'--help'.padEnd(30)} ${''.padEnd(30)} Show this text`,
+		...lines,
+	].join('\n');
+}

@@ -1,0 +1,104 @@
+import type { UserFacingSocketConfig } from '@whiskeysockets/baileys';
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import QRCode from 'qrcode';
+import { createApp } from './api/app.js';
+import type { EngineConfig } from './config.js';
+import { hashKey } from './lib/keys.js';
+import { createLogger, type Logger } from './lib/logger.js';
+import { operations } from './operations/index.js';
+import { SessionManager } from './sessions/session-manager.js';
+import { AuthStore } from './store/auth-store.js';
+import { openDatabase, type Db } from './store/db.js';
+import { MetaRepository } from './store/meta-repo.js';
+import { SessionRepository } from './store/session-repo.js';
+
+export const ENGINE_VERSION = '0.1.0';
+const ADMIN_KEY_HASH = 'admin_api_key_sha256';
+
+export interface RunningEngine {
+	url: string;
+	server: Server;
+	db: Db;
+	sessions: SessionManager;
+	logger: Logger;
+	/** Set only when this start generated the admin key (first start without one given). */
+	generatedAdminKey?: string;
+	stop(): Promise<void>;
+}
+
+export interface StartOptions {
+	/** Extra Baileys socket options for every session (the sandbox passes its URL and trust here). */
+	socketConfig?: Partial<UserFacingSocketConfig>;
+	/** Where QR codes are printed when `printQr` is on. */
+	print?: (text: string) => void;
+}
+
+/**
+ * Opens the database, resolves the admin key, restores sessions and starts the REST bridge.
+ * `stop()` closes sockets, the HTTP server and the database, in that order.
+ */
+export async function startEngine(config: EngineConfig, options: StartOptions = {}): Promise<RunningEngine> {
+	const logger = createLogger(config.logLevel);
+	const db = openDatabase(join(config.dataDir, 'engine.sqlite'));
+	const meta = new MetaRepository(db);
+	const { adminKeyHash, generatedAdminKey } = resolveAdminKey(config, meta);
+	const sessionRepository = new SessionRepository(db);
+	const print = options.print ?? ((text: string) => process.stdout.write(text));
+	const sessions = new SessionManager({
+		repository: sessionRepository,
+		authStore: new AuthStore(db),
+		logger,
+		backoff: { baseMs: config.reconnectBaseMs, maxMs: config.reconnectMaxMs },
+		socketConfig: { waWebSocketUrl: config.waWebSocketUrl, ...options.socketConfig },
+		onQr: config.printQr
+			? (sessionId, qr) => {
+					void QRCode.toString(qr.value, { type: 'terminal', small: true }).then((art) =>
+						print(`\nScan with WhatsApp (Linked devices) to link session "${sessionId}":\n${art}\n`),
+					);
+				}
+			: undefined,
+	});
+	const services = { config, logger, sessions };
+	const app = createApp({ services, operations, sessionRepository, adminKeyHash, version: ENGINE_VERSION });
+	const server = createServer(app);
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(config.port, config.host, () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const { port } = server.address() as AddressInfo;
+	const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+	sessions.restore();
+	logger.info({ url, dataDir: config.dataDir }, 'engine started');
+
+	let stopping: Promise<void> | undefined;
+	const stop = () =>
+		(stopping ??= (async () => {
+			await sessions.shutdown();
+			server.closeIdleConnections();
+			await new Promise<void>((resolve) => server.close(() => resolve()));
+			db.close();
+			logger.info('engine stopped');
+		})());
+	return { url, server, db, sessions, logger, generatedAdminKey, stop };
+}
+
+/** A given key wins (and is remembered); otherwise the stored one; otherwise a new one is made and stored. */
+function resolveAdminKey(config: EngineConfig, meta: MetaRepository): { adminKeyHash: string; generatedAdminKey?: string } {
+	if (config.apiKey) {
+		const adminKeyHash = hashKey(config.apiKey);
+		meta.set(ADMIN_KEY_HASH, adminKeyHash);
+		return { adminKeyHash };
+	}
+	const stored = meta.get(ADMIN_KEY_HASH);
+	if (stored) return { adminKeyHash: stored };
+	const generatedAdminKey = randomBytes(24).toString('base64url');
+	const adminKeyHash = hashKey(generatedAdminKey);
+	meta.set(ADMIN_KEY_HASH, adminKeyHash);
+	return { adminKeyHash, generatedAdminKey };
+}

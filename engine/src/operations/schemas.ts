@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { sessionStates } from '../sessions/session-status.js';
+
+/** Session ids appear in URLs and file names: letters, digits, `_` and `-`, nothing that can walk a path. */
+export const sessionId = z
+	.string()
+	.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'use 1-64 letters, digits, "_" or "-", starting with a letter or digit')
+	.describe('Session id');
+
+export const sessionParams = z.object({ session: sessionId });
+
+export const apiKeyInput = z.string().min(16, 'API keys need at least 16 characters').max(256);
+
+export const sessionStatus = z
+	.object({
+		state: z.enum(sessionStates),
+		problem: z
+			.object({
+				code: z.string().describe('logged_out | replaced | qr_timeout | forbidden | multidevice_mismatch | connection_error | disconnected'),
+				message: z.string(),
+				closeCode: z.number().int().optional().describe('WhatsApp close code, e.g. 401, 440, 515'),
+			})
+			.optional()
+			.describe('Why the session is not connected'),
+		me: z
+			.object({ jid: z.string(), phone: z.string(), lid: z.string().optional(), name: z.string().optional() })
+			.optional()
+			.describe('The linked WhatsApp account'),
+		retry: z.object({ attempt: z.number().int(), nextAttemptAt: z.number().int() }).optional(),
+		lastConnectedAt: z.number().int().optional(),
+	})
+	.describe('SessionStatus');
+
+export const sessionView = z
+	.object({
+		id: sessionId,
+		name: z.string(),
+		createdAt: z.string().describe('ISO 8601'),
+		paired: z.boolean().describe('Credentials of a linked device are stored'),
+		hasApiKey: z.boolean(),
+		status: sessionStatus,
+	})
+	.describe('Session');

@@ -1,0 +1,10 @@
+import type { EngineConfig } from './config.js';
+import type { Logger } from './lib/logger.js';
+import type { SessionManager } from './sessions/session-manager.js';
+
+/** What operation handlers may use. */
+export interface EngineServices {
+	config: EngineConfig;
+	logger: Logger;
+	sessions: SessionManager;
+}

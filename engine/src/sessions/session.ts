@@ -1,0 +1,261 @@
+import makeWASocket, {
+	Browsers,
+	type ConnectionState,
+	type UserFacingSocketConfig,
+	type WASocket,
+} from '@whiskeysockets/baileys';
+import type { Logger } from '../lib/logger.js';
+import type { AuthStore } from '../store/auth-store.js';
+import { useSqliteAuthState } from './baileys-auth-state.js';
+import { nextStep, type BackoffSettings, type CloseEvent } from './reconnect-policy.js';
+import type { PendingQr, SessionProblem, SessionState, SessionStatus } from './session-status.js';
+
+export interface SessionOptions {
+	id: string;
+	authStore: AuthStore;
+	logger: Logger;
+	backoff: BackoffSettings;
+	/** Extra Baileys socket options (the WhatsApp URL, the sandbox's trust settings, timeouts). */
+	socketConfig: Partial<UserFacingSocketConfig>;
+	/** Told about every status change and QR, so the manager can persist intent and print QR codes. */
+	onStatus?: (status: SessionStatus) => void;
+	onQr?: (qr: PendingQr) => void;
+}
+
+/** How long WhatsApp keeps showing one QR reference: 60 s for the first, 20 s for the next ones. */
+const FIRST_QR_TTL_MS = 60_000;
+const NEXT_QR_TTL_MS = 20_000;
+
+/**
+ * One WhatsApp account linked as a companion device: owns its Baileys socket and reconnect timer, and is the
+ * only thing that creates or ends them. Every socket gets a generation number; events of a socket that has
+ * been replaced are ignored, so a late close can never tear down its successor.
+ */
+export class Session {
+	readonly id: string;
+	private socket: WASocket | undefined;
+	private generation = 0;
+	private retryTimer: NodeJS.Timeout | undefined;
+	private failures = 0;
+	private qrCount = 0;
+	private pendingQr: PendingQr | undefined;
+	private current: SessionStatus = { state: 'stopped' };
+	private readonly waiters = new Set<() => void>();
+
+	constructor(private readonly options: SessionOptions) {
+		this.id = options.id;
+	}
+
+	get status(): SessionStatus {
+		return this.current;
+	}
+
+	get qr(): PendingQr | undefined {
+		return this.pendingQr && this.pendingQr.expiresAt > Date.now() ? this.pendingQr : undefined;
+	}
+
+	/** Whether credentials of a linked device exist (a connect will not need a QR). */
+	get isPaired(): boolean {
+		return this.options.authStore.readCreds<{ me?: unknown }>(this.id)?.me !== undefined;
+	}
+
+	/** Opens the connection unless one is open or opening. */
+	start(): void {
+		if (this.socket || this.retryTimer) return;
+		this.failures = 0;
+		this.open();
+	}
+
+	/** Closes the connection and keeps the credentials. */
+	async stop(problem?: SessionProblem): Promise<void> {
+		this.clearRetry();
+		await this.closeSocket();
+		this.setStatus({ state: 'stopped', problem, me: this.current.me });
+	}
+
+	/** Closes and reopens with the stored credentials. */
+	async restart(): Promise<void> {
+		this.clearRetry();
+		await this.closeSocket();
+		this.failures = 0;
+		this.open();
+	}
+
+	/**
+	 * Unlinks the device from the phone when connected, then wipes credentials and keys either way: a user
+	 * who asks to log out must not be left with a half-linked session.
+	 */
+	async logout(): Promise<void> {
+		this.clearRetry();
+		const socket = this.socket;
+		if (socket && this.current.state === 'connected') {
+			try {
+				await socket.logout();
+			} catch (error) {
+				this.options.logger.warn({ sessionId: this.id, err: error }, 'logout request to WhatsApp failed; wiping local credentials anyway');
+			}
+		}
+		await this.closeSocket();
+		this.options.authStore.wipe(this.id);
+		this.setStatus({ state: 'logged_out', problem: { code: 'logged_out', message: 'Logged out on request; pair again to use this session.' } });
+	}
+
+	/** Asks WhatsApp for an 8-character code to type on the phone (Linked devices → Link with phone number). */
+	async requestPairingCode(phone: string): Promise<string> {
+		if (!this.socket || this.current.state === 'reconnecting') {
+			this.clearRetry();
+			this.failures = 0;
+			if (!this.socket) this.open();
+		}
+		await this.until(() => this.current.state === 'awaiting_qr' || this.current.state === 'connected', 30_000);
+		if (this.current.state === 'connected') {
+			throw Object.assign(new Error('The session is already linked to a phone.'), { code: 'already_paired' });
+		}
+		const code = await this.socket!.requestPairingCode(phone);
+		this.pendingQr = undefined;
+		this.setStatus({ ...this.current, state: 'awaiting_pairing_code' });
+		return code;
+	}
+
+	/** The live socket when connected; operations use it. */
+	connectedSocket(): WASocket | undefined {
+		return this.current.state === 'connected' ? this.socket : undefined;
+	}
+
+	/** Resolves when `predicate` holds after a status change, rejects after `timeoutMs`. */
+	until(predicate: () => boolean, timeoutMs: number): Promise<void> {
+		if (predicate()) return Promise.resolve();
+		return new Promise((resolve, reject) => {
+			const check = () => {
+				if (!predicate()) return;
+				cleanup();
+				resolve();
+			};
+			const timer = setTimeout(() => {
+				cleanup();
+				reject(new Error(`Session ${this.id} did not reach the expected state within ${timeoutMs} ms (now ${this.current.state}).`));
+			}, timeoutMs);
+			const cleanup = () => {
+				clearTimeout(timer);
+				this.waiters.delete(check);
+			};
+			this.waiters.add(check);
+		});
+	}
+
+	private open(): void {
+		const generation = ++this.generation;
+		const { state, saveCreds } = useSqliteAuthState(this.options.authStore, this.id);
+		const pairing = !state.creds.me;
+		this.qrCount = 0;
+		this.setStatus({ state: 'connecting', me: this.current.me, lastConnectedAt: this.current.lastConnectedAt });
+		const socket = makeWASocket({
+			auth: state,
+			logger: this.options.logger.child({ sessionId: this.id, module: 'baileys' }, { level: 'warn' }),
+			browser: Browsers.ubuntu('Chrome'),
+			markOnlineOnConnect: false,
+			...this.options.socketConfig,
+		});
+		this.socket = socket;
+		socket.ev.on('creds.update', () => {
+			if (generation === this.generation) saveCreds();
+		});
+		socket.ev.on('connection.update', (update) => {
+			if (generation === this.generation) this.onConnectionUpdate(update, pairing);
+		});
+	}
+
+	private onConnectionUpdate(update: Partial<ConnectionState>, pairing: boolean): void {
+		if (update.qr) {
+			const ttl = this.qrCount++ === 0 ? FIRST_QR_TTL_MS : NEXT_QR_TTL_MS;
+			this.pendingQr = { value: update.qr, expiresAt: Date.now() + ttl };
+			if (this.current.state !== 'awaiting_pairing_code') this.setStatus({ state: 'awaiting_qr' });
+			this.options.onQr?.(this.pendingQr);
+		}
+		if (update.connection === 'open') {
+			this.failures = 0;
+			this.pendingQr = undefined;
+			const user = this.socket?.user;
+			this.setStatus({
+				state: 'connected',
+				me: user ? { jid: user.id, phone: user.id.split(/[:@]/)[0], lid: user.lid, name: user.name ?? user.notify } : undefined,
+				lastConnectedAt: Date.now(),
+			});
+		}
+		if (update.connection === 'close') {
+			const error = update.lastDisconnect?.error as { output?: { statusCode?: number }; message?: string } | undefined;
+			this.onClose({ code: error?.output?.statusCode, message: error?.message, pairing });
+		}
+	}
+
+	private onClose(close: CloseEvent): void {
+		this.detachSocket();
+		const step = nextStep(close, this.failures, this.options.backoff);
+		const log = this.options.logger;
+		if (step.action === 'restart') {
+			log.info({ sessionId: this.id, closeCode: close.code }, 'WhatsApp asked for a restart; reconnecting now');
+			this.open();
+			return;
+		}
+		if (step.action === 'stop') {
+			log.warn({ sessionId: this.id, closeCode: close.code, reason: step.reason }, 'session stopped');
+			if (step.wipeCredentials) this.options.authStore.wipe(this.id);
+			this.setStatus({
+				state: step.reason === 'logged_out' || step.wipeCredentials ? 'logged_out' : step.reason === 'qr_timeout' ? 'stopped' : 'failed',
+				problem: { code: step.reason, message: step.message, closeCode: close.code },
+				me: step.wipeCredentials ? undefined : this.current.me,
+			});
+			return;
+		}
+		this.failures = step.attempt;
+		const nextAttemptAt = Date.now() + step.delayMs;
+		log.warn({ sessionId: this.id, closeCode: close.code, attempt: step.attempt, delayMs: step.delayMs, err: close.message }, 'connection lost; retrying');
+		this.setStatus({
+			state: 'reconnecting',
+			problem: { code: 'connection_error', message: close.message ?? 'Connection closed', closeCode: close.code },
+			retry: { attempt: step.attempt, nextAttemptAt },
+			me: this.current.me,
+			lastConnectedAt: this.current.lastConnectedAt,
+		});
+		this.retryTimer = setTimeout(() => {
+			this.retryTimer = undefined;
+			this.open();
+		}, step.delayMs);
+	}
+
+	/** Forgets the current socket without waiting for it: its late events are ignored by generation. */
+	private detachSocket(): WASocket | undefined {
+		const socket = this.socket;
+		this.socket = undefined;
+		this.generation++;
+		this.pendingQr = undefined;
+		if (socket) {
+			socket.ev.removeAllListeners('connection.update');
+			socket.ev.removeAllListeners('creds.update');
+		}
+		return socket;
+	}
+
+	private async closeSocket(): Promise<void> {
+		const socket = this.detachSocket();
+		if (!socket) return;
+		try {
+			await socket.end(undefined);
+		} catch (error) {
+			this.options.logger.debug({ sessionId: this.id, err: error }, 'socket end failed');
+		}
+	}
+
+	private clearRetry(): void {
+		if (this.retryTimer) clearTimeout(this.retryTimer);
+		this.retryTimer = undefined;
+	}
+
+	private setStatus(status: SessionStatus): void {
+		this.current = status;
+		this.options.onStatus?.(status);
+		for (const waiter of [...this.waiters]) waiter();
+	}
+}
+
+export type { SessionState };
