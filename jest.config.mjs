@@ -12,4 +12,5 @@ export default {
 		'^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'test/tsconfig.json' }],
 	},
 	testTimeout: 60_000,
+	reporters: ['default', '<rootDir>/test/summary-reporter.cjs'],
 };

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { ConfigError, helpText, loadConfig } from './config.js';
-import { startEngine } from './engine.js';
 
 async function main(): Promise<void> {
 	let loaded;
@@ -17,6 +16,8 @@ async function main(): Promise<void> {
 		process.stdout.write(`${helpText()}\n`);
 		return;
 	}
+	// Loaded only now: Baileys takes a moment to import, and --help or a config error should not wait for it.
+	const { startEngine } = await import('./engine.js');
 	const engine = await startEngine(loaded.config);
 	process.stdout.write(`WhatsApp engine listening on ${engine.url}  (API docs: ${engine.url}/docs)\n`);
 	if (engine.generatedAdminKey) {

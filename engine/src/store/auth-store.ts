@@ -1,6 +1,33 @@
 import type { Db } from './db.js';
 import { decodeJson, encodeJson } from './json-codec.js';
 
+/**
+ * What encodeJson writes for a bare binary value (sessions, sender keys: the largest and most frequent keys).
+ * Built and read here without JSON.stringify/JSON.parse, which cost several times the base64 work on values of a
+ * few KB; the text is exactly encodeJson's, so rows stay readable either way.
+ */
+const BINARY_PREFIX = '{"type":"Buffer","data":"';
+const BINARY_SUFFIX = '"}';
+
+function encodeValue(value: unknown): string {
+	if (value instanceof Uint8Array) {
+		const base64 = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+		return BINARY_PREFIX + base64 + BINARY_SUFFIX;
+	}
+	return encodeJson(value);
+}
+
+function decodeValue(text: string): unknown {
+	if (
+		text.startsWith(BINARY_PREFIX) &&
+		text.endsWith(BINARY_SUFFIX) &&
+		text.indexOf('"', BINARY_PREFIX.length) === text.length - BINARY_SUFFIX.length
+	) {
+		return Buffer.from(text.slice(BINARY_PREFIX.length, -BINARY_SUFFIX.length), 'base64');
+	}
+	return decodeJson(text);
+}
+
 /** `{ [keyType]: { [keyId]: value | null } }`: a null value deletes the key. Mirrors Baileys' SignalDataSet. */
 export type KeyWrites = Record<string, Record<string, unknown | null>>;
 
@@ -16,8 +43,11 @@ export class AuthStore {
 	 * cannot make the cache disagree with the file. */
 	private readonly cache = new Map<string, Map<string, string | null>>();
 	private readonly statements;
+	/** Transaction wrappers built once: better-sqlite3's db.transaction() is not free to build per call. */
+	private readonly putKeysTx: (sessionId: string, rows: Array<[string, string, string | null]>) => void;
+	private readonly wipeTx: (sessionId: string) => void;
 
-	constructor(private readonly db: Db) {
+	constructor(db: Db) {
 		this.statements = {
 			getCreds: db.prepare<[string], { data: string }>('SELECT data FROM auth_creds WHERE session_id = ?'),
 			putCreds: db.prepare(
@@ -33,6 +63,17 @@ export class AuthStore {
 			deleteCreds: db.prepare('DELETE FROM auth_creds WHERE session_id = ?'),
 			deleteKeys: db.prepare('DELETE FROM auth_keys WHERE session_id = ?'),
 		};
+		const { putKey, deleteKey, deleteKeys, deleteCreds } = this.statements;
+		this.putKeysTx = db.transaction((sessionId: string, rows: Array<[string, string, string | null]>) => {
+			for (const [type, id, text] of rows) {
+				if (text === null) deleteKey.run(sessionId, type, id);
+				else putKey.run(sessionId, type, id, text);
+			}
+		});
+		this.wipeTx = db.transaction((sessionId: string) => {
+			deleteKeys.run(sessionId);
+			deleteCreds.run(sessionId);
+		});
 	}
 
 	hasCreds(sessionId: string): boolean {
@@ -59,34 +100,27 @@ export class AuthStore {
 				text = this.statements.getKey.get(sessionId, type, id)?.data ?? null;
 				cache.set(cacheKey, text);
 			}
-			if (text !== null) found[id] = decodeJson(text);
+			if (text !== null) found[id] = decodeValue(text);
 		}
 		return found;
 	}
 
 	writeKeys(sessionId: string, writes: KeyWrites): void {
-		const pending: Array<[string, string | null]> = [];
-		this.db.transaction(() => {
-			for (const [type, entries] of Object.entries(writes)) {
-				for (const [id, value] of Object.entries(entries)) {
-					const text = value === null || value === undefined ? null : encodeJson(value);
-					if (text === null) this.statements.deleteKey.run(sessionId, type, id);
-					else this.statements.putKey.run(sessionId, type, id, text);
-					pending.push([`${type}\u0000${id}`, text]);
-				}
+		const rows: Array<[string, string, string | null]> = [];
+		for (const [type, entries] of Object.entries(writes)) {
+			for (const [id, value] of Object.entries(entries)) {
+				rows.push([type, id, value === null || value === undefined ? null : encodeValue(value)]);
 			}
-		})();
+		}
+		this.putKeysTx(sessionId, rows);
 		// Only a committed write reaches the cache, so a failed transaction cannot leave it ahead of the file.
 		const cache = this.sessionCache(sessionId);
-		for (const [key, value] of pending) cache.set(key, value);
+		for (const [type, id, text] of rows) cache.set(`${type}\u0000${id}`, text);
 	}
 
 	/** Removes a session's credentials and keys (logout): the next connect must pair again. */
 	wipe(sessionId: string): void {
-		this.db.transaction(() => {
-			this.statements.deleteKeys.run(sessionId);
-			this.statements.deleteCreds.run(sessionId);
-		})();
+		this.wipeTx(sessionId);
 		this.cache.delete(sessionId);
 	}
 

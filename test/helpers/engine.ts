@@ -1,0 +1,69 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { configSchema, type EngineConfig } from '../../engine/src/config.js';
+import { startEngine, type RunningEngine, type StartOptions } from '../../engine/src/engine.js';
+
+export const ADMIN_KEY = 'test-admin-key-0123456789';
+
+export interface TestEngine extends RunningEngine {
+	dataDir: string;
+	/** fetch against the engine with the admin key unless `key` says otherwise (null = no key). */
+	call(method: string, path: string, init?: { body?: unknown; key?: string | null; headers?: Record<string, string>; rawBody?: string }): Promise<{ status: number; body: any; headers: Headers }>;
+	/** Stops the engine and deletes its data folder. */
+	dispose(): Promise<void>;
+}
+
+export function makeDataDir(): string {
+	return mkdtempSync(join(tmpdir(), 'wa-engine-test-'));
+}
+
+/**
+ * A real engine on an ephemeral port with a real SQLite file in a temp folder. WhatsApp is pointed at a closed
+ * local port, so sessions fail to connect at once (the offline case) unless `options.socketConfig` says otherwise.
+ */
+export async function startTestEngine(overrides: Partial<Record<keyof EngineConfig, unknown>> = {}, options: StartOptions = {}): Promise<TestEngine> {
+	const dataDir = (overrides.dataDir as string | undefined) ?? makeDataDir();
+	const config = configSchema.parse({
+		dataDir,
+		host: '127.0.0.1',
+		port: 0,
+		apiKey: ADMIN_KEY,
+		logLevel: 'silent',
+		printQr: false,
+		bodyLimit: '64kb',
+		reconnectBaseMs: 50,
+		reconnectMaxMs: 400,
+		waWebSocketUrl: 'ws://127.0.0.1:9/ws/chat',
+		...overrides,
+	});
+	const engine = await startEngine(config, options);
+	const call: TestEngine['call'] = async (method, path, init = {}) => {
+		const headers: Record<string, string> = { ...init.headers };
+		const key = init.key === undefined ? ADMIN_KEY : init.key;
+		if (key !== null) headers['x-api-key'] = key;
+		let body: string | undefined = init.rawBody;
+		if (init.body !== undefined) {
+			body = JSON.stringify(init.body);
+			headers['content-type'] ??= 'application/json';
+		}
+		const response = await fetch(`${engine.url}${path}`, { method, headers, body });
+		const text = await response.text();
+		let parsed: unknown = text;
+		try {
+			parsed = JSON.parse(text);
+		} catch {
+			// not JSON: keep the text
+		}
+		return { status: response.status, body: parsed, headers: response.headers };
+	};
+	return {
+		...engine,
+		dataDir,
+		call,
+		dispose: async () => {
+			await engine.stop();
+			rmSync(dataDir, { recursive: true, force: true });
+		},
+	};
+}

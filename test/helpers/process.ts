@@ -1,0 +1,58 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const CLI = resolve(process.cwd(), 'engine/dist/cli.js');
+
+export interface EngineProcess {
+	child: ChildProcessWithoutNullStreams;
+	stdout(): string;
+	stderr(): string;
+	/** Resolves with the first match of `pattern` in stdout. */
+	waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+	exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Runs the built engine CLI as a real child process. */
+export function spawnEngine(args: string[], env: Record<string, string> = {}): EngineProcess {
+	const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+	let out = '';
+	let err = '';
+	const listeners = new Set<() => void>();
+	child.stdout.on('data', (chunk: Buffer) => {
+		out += chunk.toString();
+		for (const listener of [...listeners]) listener();
+	});
+	child.stderr.on('data', (chunk: Buffer) => {
+		err += chunk.toString();
+	});
+	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => {
+		child.on('exit', (code, signal) => {
+			done({ code, signal });
+			for (const listener of [...listeners]) listener();
+		});
+	});
+	const waitFor = (pattern: RegExp, timeoutMs = 20_000) =>
+		new Promise<RegExpMatchArray>((resolveMatch, reject) => {
+			const check = () => {
+				const match = out.match(pattern);
+				if (match) {
+					cleanup();
+					resolveMatch(match);
+				} else if (child.exitCode !== null || child.signalCode !== null) {
+					cleanup();
+					reject(new Error(`engine exited before printing ${pattern}\nstdout:\n${out}\nstderr:\n${err}`));
+				}
+			};
+			const timer = setTimeout(() => {
+				cleanup();
+				reject(new Error(`engine did not print ${pattern} within ${timeoutMs} ms\nstdout:\n${out}\nstderr:\n${err}`));
+			}, timeoutMs);
+			const cleanup = () => {
+				clearTimeout(timer);
+				listeners.delete(check);
+			};
+			listeners.add(check);
+			check();
+		});
+	return { child, stdout: () => out, stderr: () => err, waitFor, exited };
+}

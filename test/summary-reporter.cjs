@@ -1,0 +1,8 @@
+// Ends the run with one plain "N passed, N failed" line, the summary CI systems read.
+class SummaryReporter {
+	onRunComplete(_contexts, results) {
+		const skipped = results.numPendingTests + results.numTodoTests;
+		process.stdout.write(`\n${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+	}
+}
+module.exports = SummaryReporter;
