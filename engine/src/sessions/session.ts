@@ -151,7 +151,7 @@ export class Session {
 		this.setStatus({ state: 'connecting', me: this.current.me, lastConnectedAt: this.current.lastConnectedAt });
 		const socket = makeWASocket({
 			auth: state,
-			logger: this.options.logger.child({ sessionId: this.id, module: 'baileys' }, { level: 'warn' }),
+			logger: baileysLogger(this.options.logger, this.id),
 			browser: Browsers.ubuntu('Chrome'),
 			markOnlineOnConnect: false,
 			...this.options.socketConfig,
@@ -256,6 +256,12 @@ export class Session {
 		this.options.onStatus?.(status);
 		for (const waiter of [...this.waiters]) waiter();
 	}
+}
+
+/** Baileys is chatty at info level; it gets warn, or the engine's own level when that is quieter. */
+function baileysLogger(logger: Logger, sessionId: string): Logger {
+	const quieter = logger.levelVal > logger.levels.values.warn;
+	return logger.child({ sessionId, module: 'baileys' }, { level: quieter ? logger.level : 'warn' });
 }
 
 export type { SessionState };
