@@ -5,12 +5,14 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { createApp } from './api/app.js';
+import { EventLog } from './events/event-log.js';
 import type { EngineConfig } from './config.js';
 import { hashKey } from './lib/keys.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { operations } from './operations/index.js';
 import { SessionManager } from './sessions/session-manager.js';
 import { AuthStore } from './store/auth-store.js';
+import { EventRepository } from './store/event-repo.js';
 import { openDatabase, type Db } from './store/db.js';
 import { MetaRepository } from './store/meta-repo.js';
 import { SessionRepository } from './store/session-repo.js';
@@ -23,6 +25,7 @@ export interface RunningEngine {
 	server: Server;
 	db: Db;
 	sessions: SessionManager;
+	events: EventLog;
 	logger: Logger;
 	/** Set only when this start generated the admin key (first start without one given). */
 	generatedAdminKey?: string;
@@ -46,6 +49,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 	const meta = new MetaRepository(db);
 	const { adminKeyHash, generatedAdminKey } = resolveAdminKey(config, meta);
 	const sessionRepository = new SessionRepository(db);
+	const events = new EventLog(new EventRepository(db));
 	const print = options.print ?? ((text: string) => process.stdout.write(text));
 	const sessions = new SessionManager({
 		repository: sessionRepository,
@@ -53,6 +57,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 		logger,
 		backoff: { baseMs: config.reconnectBaseMs, maxMs: config.reconnectMaxMs },
 		socketConfig: { waWebSocketUrl: config.waWebSocketUrl, ...options.socketConfig },
+		events,
 		onQr: config.printQr
 			? (sessionId, qr) => {
 					void QRCode.toString(qr.value, { type: 'terminal', small: true }).then((art) =>
@@ -61,7 +66,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 				}
 			: undefined,
 	});
-	const services = { config, logger, sessions };
+	const services = { config, logger, sessions, events };
 	const app = createApp({ services, operations, sessionRepository, adminKeyHash, version: ENGINE_VERSION });
 	const server = createServer(app);
 	await new Promise<void>((resolve, reject) => {
@@ -85,7 +90,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 			db.close();
 			logger.info('engine stopped');
 		})());
-	return { url, server, db, sessions, logger, generatedAdminKey, stop };
+	return { url, server, db, sessions, events, logger, generatedAdminKey, stop };
 }
 
 /** A given key wins (and is remembered); otherwise the stored one; otherwise a new one is made and stored. */

@@ -1,4 +1,5 @@
 import type { EngineConfig } from './config.js';
+import type { EventLog } from './events/event-log.js';
 import type { Logger } from './lib/logger.js';
 import type { SessionManager } from './sessions/session-manager.js';
 
@@ -7,4 +8,5 @@ export interface EngineServices {
 	config: EngineConfig;
 	logger: Logger;
 	sessions: SessionManager;
+	events: EventLog;
 }

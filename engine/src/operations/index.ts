@@ -1,3 +1,5 @@
+import listEvents from './event/listEvents.js';
+import sendText from './message/sendText.js';
 import type { AnyOperation } from './registry.js';
 import createInstance from './instance/createInstance.js';
 import deleteInstance from './instance/deleteInstance.js';
@@ -26,4 +28,6 @@ export const operations: AnyOperation[] = [
 	reconnect,
 	logout,
 	getSessionStatus,
+	sendText,
+	listEvents,
 ];

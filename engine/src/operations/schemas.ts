@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toJid } from '../lib/recipient.js';
 import { sessionStates } from '../sessions/session-status.js';
 
 /** Session ids appear in URLs and file names: letters, digits, `_` and `-`, nothing that can walk a path. */
@@ -41,3 +42,25 @@ export const sessionView = z
 		status: sessionStatus,
 	})
 	.describe('Session');
+
+/** A phone number in any common format or a JID; handlers receive the normalised JID. */
+export const recipient = z
+	.string()
+	.min(1)
+	.transform((value, ctx) => {
+		try {
+			return toJid(value);
+		} catch (error) {
+			ctx.addIssue({ code: 'custom', message: (error as Error).message });
+			return z.NEVER;
+		}
+	})
+	.describe('Phone number with country code (+49 151 2345678) or JID (…@s.whatsapp.net, …@lid, …@g.us, …@newsletter)');
+
+export const sentMessage = z
+	.object({
+		id: z.string().describe('WhatsApp message id'),
+		to: z.string().describe('Normalised recipient JID'),
+		timestamp: z.number().int().describe('Epoch seconds'),
+	})
+	.describe('SentMessage');

@@ -1,5 +1,6 @@
 import type { UserFacingSocketConfig } from '@whiskeysockets/baileys';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { EventLog } from '../events/event-log.js';
 import { conflict, notFound } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 import { hashKey } from '../lib/keys.js';
@@ -15,6 +16,7 @@ export interface SessionManagerOptions {
 	logger: Logger;
 	backoff: BackoffSettings;
 	socketConfig: Partial<UserFacingSocketConfig>;
+	events: EventLog;
 	onQr?: (sessionId: string, qr: PendingQr) => void;
 }
 
@@ -77,7 +79,12 @@ export class SessionManager {
 				logger: this.options.logger,
 				backoff: this.options.backoff,
 				socketConfig: this.options.socketConfig,
-				onQr: (qr) => this.options.onQr?.(id, qr),
+				onQr: (qr) => {
+					this.options.onQr?.(id, qr);
+					this.sessionEvent(id, 'session.qr', { value: qr.value, expiresAt: qr.expiresAt });
+				},
+				onStatus: (status) => this.onStatus(id, status),
+				onEvent: (event) => this.options.events.append(event),
 			});
 			this.live.set(id, session);
 		}
@@ -140,6 +147,22 @@ export class SessionManager {
 	async shutdown(): Promise<void> {
 		await Promise.all([...this.live.values()].map((session) => session.stop()));
 		this.live.clear();
+	}
+
+	private readonly lastState = new Map<string, string>();
+
+	/** Turns state changes into session.connected / session.disconnected / session.loggedOut events. */
+	private onStatus(id: string, status: SessionStatus): void {
+		const previous = this.lastState.get(id);
+		this.lastState.set(id, status.state);
+		if (previous === status.state) return;
+		if (status.state === 'connected') this.sessionEvent(id, 'session.connected', { me: status.me });
+		else if (status.state === 'logged_out') this.sessionEvent(id, 'session.loggedOut', { problem: status.problem });
+		else if (previous === 'connected') this.sessionEvent(id, 'session.disconnected', { state: status.state, problem: status.problem });
+	}
+
+	private sessionEvent(id: string, type: string, data: Record<string, unknown>): void {
+		this.options.events.append({ id: `evt_${randomUUID()}`, type, session: id, timestamp: Date.now(), data });
 	}
 
 	private setAutoStart(id: string, autoStart: boolean): void {

@@ -6,7 +6,11 @@ import makeWASocket, {
 } from '@whiskeysockets/baileys';
 import type { Logger } from '../lib/logger.js';
 import type { AuthStore } from '../store/auth-store.js';
+import type { NewEvent } from '../events/types.js';
 import { useSqliteAuthState } from './baileys-auth-state.js';
+import { forwardSocketEvents } from './baileys-events.js';
+import { toBaileysContent, type OutgoingMessage } from './outgoing.js';
+import { conflict } from '../lib/errors.js';
 import { nextStep, type BackoffSettings, type CloseEvent } from './reconnect-policy.js';
 import type { PendingQr, SessionProblem, SessionState, SessionStatus } from './session-status.js';
 
@@ -20,6 +24,8 @@ export interface SessionOptions {
 	/** Told about every status change and QR, so the manager can persist intent and print QR codes. */
 	onStatus?: (status: SessionStatus) => void;
 	onQr?: (qr: PendingQr) => void;
+	/** Receives every WhatsApp event of this session, already mapped to the public event schema. */
+	onEvent?: (event: NewEvent) => void;
 }
 
 /** How long WhatsApp keeps showing one QR reference: 60 s for the first, 20 s for the next ones. */
@@ -34,6 +40,7 @@ const NEXT_QR_TTL_MS = 20_000;
 export class Session {
 	readonly id: string;
 	private socket: WASocket | undefined;
+	private detachEvents: (() => void) | undefined;
 	private generation = 0;
 	private retryTimer: NodeJS.Timeout | undefined;
 	private failures = 0;
@@ -117,9 +124,19 @@ export class Session {
 		return code;
 	}
 
-	/** The live socket when connected; operations use it. */
-	connectedSocket(): WASocket | undefined {
-		return this.current.state === 'connected' ? this.socket : undefined;
+	/** Sends a message; resolves once WhatsApp's server has it queued (not when the recipient has it). */
+	async send(to: string, message: OutgoingMessage): Promise<{ id: string; timestamp: number }> {
+		const sent = await this.connected().sendMessage(to, toBaileysContent(message));
+		if (!sent?.key.id) throw new Error('WhatsApp did not return a message id');
+		return { id: sent.key.id, timestamp: Number(sent.messageTimestamp ?? Math.floor(Date.now() / 1000)) };
+	}
+
+	/** The socket, when the session can talk to WhatsApp right now; a 409 otherwise. */
+	private connected(): WASocket {
+		if (this.current.state !== 'connected' || !this.socket) {
+			throw conflict('session_not_connected', `Session "${this.id}" is ${this.current.state}, not connected.`);
+		}
+		return this.socket;
 	}
 
 	/** Resolves when `predicate` holds after a status change, rejects after `timeoutMs`. */
@@ -163,6 +180,8 @@ export class Session {
 		socket.ev.on('connection.update', (update) => {
 			if (generation === this.generation) this.onConnectionUpdate(update, pairing);
 		});
+		const onEvent = this.options.onEvent;
+		if (onEvent) this.detachEvents = forwardSocketEvents(socket, this.id, onEvent);
 	}
 
 	private onConnectionUpdate(update: Partial<ConnectionState>, pairing: boolean): void {
@@ -229,6 +248,8 @@ export class Session {
 		this.socket = undefined;
 		this.generation++;
 		this.pendingQr = undefined;
+		this.detachEvents?.();
+		this.detachEvents = undefined;
 		if (socket) {
 			socket.ev.removeAllListeners('connection.update');
 			socket.ev.removeAllListeners('creds.update');

@@ -32,6 +32,14 @@ const migrations: string[] = [
 		data TEXT NOT NULL,
 		PRIMARY KEY (session_id, type, id)
 	) WITHOUT ROWID;`,
+	`CREATE TABLE events (
+		seq INTEGER PRIMARY KEY AUTOINCREMENT,
+		id TEXT NOT NULL UNIQUE,
+		type TEXT NOT NULL,
+		session_id TEXT NOT NULL,
+		timestamp INTEGER NOT NULL,
+		body TEXT NOT NULL
+	);`,
 ];
 
 /**
