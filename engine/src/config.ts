@@ -7,7 +7,12 @@ import { z } from 'zod';
  * table, so the help text cannot drift from what is parsed.
  */
 const settings = {
-	dataDir: { flag: 'data-dir', env: 'WA_ENGINE_DATA_DIR', help: 'Folder for the SQLite file', default: './data' },
+	dataDir: {
+		flag: 'data-dir',
+		env: 'WA_ENGINE_DATA_DIR',
+		help: 'Folder for the SQLite file (default ./data, or ./sandbox-data with --sandbox)',
+		default: undefined,
+	},
 	host: { flag: 'host', env: 'WA_ENGINE_HOST', help: 'Address the REST bridge binds', default: '127.0.0.1' },
 	port: { flag: 'port', env: 'WA_ENGINE_PORT', help: 'REST bridge port (0 picks a free one)', default: '3100' },
 	apiKey: {
@@ -21,6 +26,12 @@ const settings = {
 		env: 'WA_ENGINE_LOG_LEVEL',
 		help: 'fatal | error | warn | info | debug | trace | silent',
 		default: 'info',
+	},
+	sandbox: {
+		flag: 'sandbox',
+		env: 'WA_ENGINE_SANDBOX',
+		help: 'Run a local WhatsApp simulator inside the engine and connect every session to it',
+		boolean: true,
 	},
 	printQr: { flag: 'print-qr', env: 'WA_ENGINE_PRINT_QR', help: 'Print pairing QR codes in the terminal', boolean: true },
 	bodyLimit: {
@@ -59,6 +70,7 @@ export const configSchema = z
 		apiKey: z.string().min(16, 'the admin API key needs at least 16 characters').optional(),
 		logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
 		printQr: z.boolean(),
+		sandbox: z.boolean(),
 		bodyLimit: z.string().regex(/^\d+(b|kb|mb)$/i, 'use a size like 512kb or 25mb'),
 		reconnectBaseMs: intFrom(1, 3_600_000),
 		reconnectMaxMs: intFrom(1, 86_400_000),
@@ -95,6 +107,9 @@ export function loadConfig(argv: string[], env: NodeJS.ProcessEnv): { config: En
 		if ('boolean' in setting) raw[key] = fromFlag === true || (fromEnv !== undefined && truthy(fromEnv));
 		else raw[key] = fromFlag ?? (fromEnv === '' ? undefined : fromEnv) ?? setting.default;
 	}
+	// Sandbox sessions are linked to simulated accounts; keeping them apart from real ones means a sandbox run
+	// can never log a real session out.
+	raw.dataDir ??= raw.sandbox ? './sandbox-data' : './data';
 	const parsed = configSchema.safeParse(raw);
 	if (!parsed.success) {
 		const problems = parsed.error.issues.map((issue) => {

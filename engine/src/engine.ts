@@ -10,6 +10,8 @@ import type { EngineConfig } from './config.js';
 import { hashKey } from './lib/keys.js';
 import { createLogger, type Logger } from './lib/logger.js';
 import { operations } from './operations/index.js';
+import { sandboxOperations } from './operations/sandbox/index.js';
+import { WhatsAppSandbox } from './sandbox/index.js';
 import { SessionManager } from './sessions/session-manager.js';
 import { AuthStore } from './store/auth-store.js';
 import { EventRepository } from './store/event-repo.js';
@@ -26,6 +28,7 @@ export interface RunningEngine {
 	db: Db;
 	sessions: SessionManager;
 	events: EventLog;
+	sandbox?: WhatsAppSandbox;
 	logger: Logger;
 	/** Set only when this start generated the admin key (first start without one given). */
 	generatedAdminKey?: string;
@@ -50,13 +53,15 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 	const { adminKeyHash, generatedAdminKey } = resolveAdminKey(config, meta);
 	const sessionRepository = new SessionRepository(db);
 	const events = new EventLog(new EventRepository(db));
+	const sandbox = config.sandbox ? await WhatsAppSandbox.start({ host: '127.0.0.1', logger: logger.child({ module: 'sandbox' }) }) : undefined;
+	sandbox?.installTrust();
 	const print = options.print ?? ((text: string) => process.stdout.write(text));
 	const sessions = new SessionManager({
 		repository: sessionRepository,
 		authStore: new AuthStore(db),
 		logger,
 		backoff: { baseMs: config.reconnectBaseMs, maxMs: config.reconnectMaxMs },
-		socketConfig: { waWebSocketUrl: config.waWebSocketUrl, ...options.socketConfig },
+		socketConfig: { waWebSocketUrl: config.waWebSocketUrl, ...sandbox?.socketConfig(), ...options.socketConfig },
 		events,
 		onQr: config.printQr
 			? (sessionId, qr) => {
@@ -66,8 +71,14 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 				}
 			: undefined,
 	});
-	const services = { config, logger, sessions, events };
-	const app = createApp({ services, operations, sessionRepository, adminKeyHash, version: ENGINE_VERSION });
+	const services = { config, logger, sessions, events, sandbox };
+	const app = createApp({
+		services,
+		operations: sandbox ? [...operations, ...sandboxOperations] : operations,
+		sessionRepository,
+		adminKeyHash,
+		version: ENGINE_VERSION,
+	});
 	const server = createServer(app);
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
@@ -85,12 +96,13 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 	const stop = () =>
 		(stopping ??= (async () => {
 			await sessions.shutdown();
+			await sandbox?.stop();
 			server.closeIdleConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			db.close();
 			logger.info('engine stopped');
 		})());
-	return { url, server, db, sessions, events, logger, generatedAdminKey, stop };
+	return { url, server, db, sessions, events, sandbox, logger, generatedAdminKey, stop };
 }
 
 /** A given key wins (and is remembered); otherwise the stored one; otherwise a new one is made and stored. */

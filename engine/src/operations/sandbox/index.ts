@@ -1,0 +1,10 @@
+import type { AnyOperation } from '../registry.js';
+import contactMessages from './contactMessages.js';
+import contactSend from './contactSend.js';
+import createContact from './createContact.js';
+import injectFault from './injectFault.js';
+import listContacts from './listContacts.js';
+import scanQr from './scanQr.js';
+
+/** The sandbox control API: served only when the engine runs with --sandbox. */
+export const sandboxOperations: AnyOperation[] = [createContact, listContacts, scanQr, contactSend, contactMessages, injectFault];

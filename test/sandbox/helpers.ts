@@ -1,0 +1,89 @@
+import { makeWASocket, initAuthCreds, type AuthenticationState, type WASocket, type ConnectionState } from '@whiskeysockets/baileys';
+import { pino } from 'pino';
+import { memoryKeyStore, WhatsAppSandbox } from '../../engine/src/sandbox/index.js';
+
+// libsignal prints session bookkeeping with console.log; keep test output readable
+const filter = (orig: (...a: unknown[]) => void) => (...args: unknown[]) => {
+	const first = String(args[0] ?? '');
+	if (/Closing session|Closing open session|Removing old closed session|Session already|Opening session|Migrating session|Decrypted message with closed session/.test(first)) return;
+	orig(...args);
+};
+console.log = filter(console.log.bind(console));
+console.info = filter(console.info.bind(console));
+
+export const quiet = pino({ level: process.env.SANDBOX_LOG ?? 'silent' });
+
+export const freshAuth = (): AuthenticationState => ({ creds: initAuthCreds(), keys: memoryKeyStore() });
+
+export interface Client {
+	sock: WASocket;
+	auth: AuthenticationState;
+	/** Resolves with the close status code. */
+	closed: Promise<number | undefined>;
+	updates: Partial<ConnectionState>[];
+}
+
+export const connect = (sandbox: WhatsAppSandbox, auth: AuthenticationState, extra: Record<string, unknown> = {}): Client => {
+	const sock = makeWASocket({ ...sandbox.socketConfig(), auth, logger: quiet.child({ c: 'client' }) as never, ...extra });
+	const updates: Partial<ConnectionState>[] = [];
+	sock.ev.on('creds.update', u => Object.assign(auth.creds, u));
+	const closed = new Promise<number | undefined>(resolve => {
+		sock.ev.on('connection.update', u => {
+			updates.push(u);
+			if (u.connection === 'close') resolve((u.lastDisconnect?.error as { output?: { statusCode?: number } })?.output?.statusCode);
+		});
+	});
+	return { sock, auth, closed, updates };
+};
+
+export const waitForEvent = <T>(sock: WASocket, event: string, pick: (data: any) => T | undefined, timeoutMs = 10_000): Promise<T> =>
+	new Promise((resolve, reject) => {
+		const ev = sock.ev as unknown as { on(e: string, f: (d: unknown) => void): void; off(e: string, f: (d: unknown) => void): void };
+		const handler = (data: unknown): void => {
+			const v = pick(data);
+			if (v === undefined) return;
+			clearTimeout(timer);
+			ev.off(event, handler);
+			resolve(v);
+		};
+		const timer = setTimeout(() => {
+			ev.off(event, handler);
+			reject(new Error(`timed out waiting for ${event}`));
+		}, timeoutMs);
+		ev.on(event, handler);
+	});
+
+export const waitOpen = (c: Client, timeoutMs = 10_000): Promise<void> =>
+	c.updates.some(u => u.connection === 'open')
+		? Promise.resolve()
+		: waitForEvent(c.sock, 'connection.update', u => (u.connection === 'open' ? true : u.connection === 'close' ? Promise.reject(new Error('closed before open')) : undefined), timeoutMs).then(() => undefined);
+
+export const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
+	new Promise((resolve, reject) => {
+		const t = setTimeout(() => reject(new Error(`timed out: ${what}`)), ms);
+		p.then(
+			v => {
+				clearTimeout(t);
+				resolve(v);
+			},
+			e => {
+				clearTimeout(t);
+				reject(e);
+			},
+		);
+	});
+
+/** Linked-device login with saved creds, resolved when open. */
+export const linkedClient = async (sandbox: WhatsAppSandbox, phone?: string, name?: string): Promise<Client & { jid: string; lid: string }> => {
+	const { state, jid, lid } = await sandbox.provisionDevice(phone, name);
+	const c = connect(sandbox, state);
+	await waitOpen(c);
+	return { ...c, jid, lid };
+};
+
+export const end = async (...clients: Client[]): Promise<void> => {
+	for (const c of clients) {
+		c.sock.end(undefined);
+		await withTimeout(c.closed, 5000, 'close').catch(() => undefined);
+	}
+};
