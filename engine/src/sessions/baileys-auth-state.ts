@@ -28,7 +28,7 @@ export function useSqliteAuthState(store: AuthStore, sessionId: string): SqliteA
 					return found;
 				},
 				set: (data) => store.writeKeys(sessionId, data as Record<string, Record<string, unknown>>),
-				clear: () => store.wipe(sessionId),
+				clear: () => store.clearKeys(sessionId),
 			},
 		},
 		saveCreds: () => store.writeCreds(sessionId, creds),

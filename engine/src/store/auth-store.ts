@@ -2,31 +2,15 @@ import type { Db } from './db.js';
 import { decodeJson, encodeJson } from './json-codec.js';
 
 /**
- * What encodeJson writes for a bare binary value (sessions, sender keys: the largest and most frequent keys).
- * Built and read here without JSON.stringify/JSON.parse, which cost several times the base64 work on values of a
- * few KB; the text is exactly encodeJson's, so rows stay readable either way.
+ * How a key value sits in the `data` column: bare binary values (sessions, sender keys: the largest and most
+ * frequent keys) as a BLOB, everything else as Buffer-preserving JSON text. Both are copies, so neither a caller
+ * mutating what it wrote or read nor the cache can drift from the file.
  */
-const BINARY_PREFIX = '{"type":"Buffer","data":"';
-const BINARY_SUFFIX = '"}';
+type StoredValue = Buffer | string;
 
-function encodeValue(value: unknown): string {
-	if (value instanceof Uint8Array) {
-		const base64 = Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
-		return BINARY_PREFIX + base64 + BINARY_SUFFIX;
-	}
-	return encodeJson(value);
-}
+const encodeValue = (value: unknown): StoredValue => (value instanceof Uint8Array ? Buffer.from(value) : encodeJson(value));
 
-function decodeValue(text: string): unknown {
-	if (
-		text.startsWith(BINARY_PREFIX) &&
-		text.endsWith(BINARY_SUFFIX) &&
-		text.indexOf('"', BINARY_PREFIX.length) === text.length - BINARY_SUFFIX.length
-	) {
-		return Buffer.from(text.slice(BINARY_PREFIX.length, -BINARY_SUFFIX.length), 'base64');
-	}
-	return decodeJson(text);
-}
+const decodeValue = (stored: StoredValue): unknown => (Buffer.isBuffer(stored) ? Buffer.from(stored) : decodeJson(stored));
 
 /** `{ [keyType]: { [keyId]: value | null } }`: a null value deletes the key. Mirrors Baileys' SignalDataSet. */
 export type KeyWrites = Record<string, Record<string, unknown | null>>;
@@ -39,13 +23,13 @@ export type KeyWrites = Record<string, Record<string, unknown | null>>;
  * Knows nothing of Baileys: the sessions module adapts it to Baileys' AuthenticationState.
  */
 export class AuthStore {
-	/** Encoded JSON per `type\0id` (null = known absent). Text, not objects, so a caller mutating what it read
-	 * cannot make the cache disagree with the file. */
-	private readonly cache = new Map<string, Map<string, string | null>>();
+	/** Stored form per `type\0id` (null = known absent), exactly what the file holds. */
+	private readonly cache = new Map<string, Map<string, StoredValue | null>>();
 	private readonly statements;
 	/** Transaction wrappers built once: better-sqlite3's db.transaction() is not free to build per call. */
-	private readonly putKeysTx: (sessionId: string, rows: Array<[string, string, string | null]>) => void;
+	private readonly putKeysTx: (sessionId: string, rows: Array<[string, string, StoredValue | null]>) => void;
 	private readonly wipeTx: (sessionId: string) => void;
+	private readonly clearKeysTx: (sessionId: string) => void;
 
 	constructor(db: Db) {
 		this.statements = {
@@ -53,7 +37,7 @@ export class AuthStore {
 			putCreds: db.prepare(
 				'INSERT INTO auth_creds (session_id, data) VALUES (?, ?) ON CONFLICT(session_id) DO UPDATE SET data = excluded.data',
 			),
-			getKey: db.prepare<[string, string, string], { data: string }>(
+			getKey: db.prepare<[string, string, string], { data: StoredValue }>(
 				'SELECT data FROM auth_keys WHERE session_id = ? AND type = ? AND id = ?',
 			),
 			putKey: db.prepare(
@@ -64,12 +48,13 @@ export class AuthStore {
 			deleteKeys: db.prepare('DELETE FROM auth_keys WHERE session_id = ?'),
 		};
 		const { putKey, deleteKey, deleteKeys, deleteCreds } = this.statements;
-		this.putKeysTx = db.transaction((sessionId: string, rows: Array<[string, string, string | null]>) => {
-			for (const [type, id, text] of rows) {
-				if (text === null) deleteKey.run(sessionId, type, id);
-				else putKey.run(sessionId, type, id, text);
+		this.putKeysTx = db.transaction((sessionId: string, rows: Array<[string, string, StoredValue | null]>) => {
+			for (const [type, id, stored] of rows) {
+				if (stored === null) deleteKey.run(sessionId, type, id);
+				else putKey.run(sessionId, type, id, stored);
 			}
 		});
+		this.clearKeysTx = db.transaction((sessionId: string) => deleteKeys.run(sessionId));
 		this.wipeTx = db.transaction((sessionId: string) => {
 			deleteKeys.run(sessionId);
 			deleteCreds.run(sessionId);
@@ -94,19 +79,19 @@ export class AuthStore {
 		const found: Record<string, unknown> = {};
 		for (const id of ids) {
 			const cacheKey = `${type}\u0000${id}`;
-			let text = cache.get(cacheKey);
-			if (text === undefined) {
+			let stored = cache.get(cacheKey);
+			if (stored === undefined) {
 				// Misses are cached as null: Baileys asks for absent pre-keys and sessions all the time.
-				text = this.statements.getKey.get(sessionId, type, id)?.data ?? null;
-				cache.set(cacheKey, text);
+				stored = this.statements.getKey.get(sessionId, type, id)?.data ?? null;
+				cache.set(cacheKey, stored);
 			}
-			if (text !== null) found[id] = decodeValue(text);
+			if (stored !== null) found[id] = decodeValue(stored);
 		}
 		return found;
 	}
 
 	writeKeys(sessionId: string, writes: KeyWrites): void {
-		const rows: Array<[string, string, string | null]> = [];
+		const rows: Array<[string, string, StoredValue | null]> = [];
 		for (const [type, entries] of Object.entries(writes)) {
 			for (const [id, value] of Object.entries(entries)) {
 				rows.push([type, id, value === null || value === undefined ? null : encodeValue(value)]);
@@ -115,7 +100,13 @@ export class AuthStore {
 		this.putKeysTx(sessionId, rows);
 		// Only a committed write reaches the cache, so a failed transaction cannot leave it ahead of the file.
 		const cache = this.sessionCache(sessionId);
-		for (const [type, id, text] of rows) cache.set(`${type}\u0000${id}`, text);
+		for (const [type, id, stored] of rows) cache.set(`${type}\u0000${id}`, stored);
+	}
+
+	/** Removes a session's Signal keys but keeps its credentials (Baileys' `keys.clear`). */
+	clearKeys(sessionId: string): void {
+		this.clearKeysTx(sessionId);
+		this.cache.delete(sessionId);
 	}
 
 	/** Removes a session's credentials and keys (logout): the next connect must pair again. */
@@ -129,7 +120,7 @@ export class AuthStore {
 		this.cache.delete(sessionId);
 	}
 
-	private sessionCache(sessionId: string): Map<string, string | null> {
+	private sessionCache(sessionId: string): Map<string, StoredValue | null> {
 		let cache = this.cache.get(sessionId);
 		if (!cache) {
 			cache = new Map();

@@ -29,9 +29,9 @@ const migrations: string[] = [
 		session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
 		type TEXT NOT NULL,
 		id TEXT NOT NULL,
-		data TEXT NOT NULL,
+		data BLOB NOT NULL, -- raw bytes for binary values, JSON text otherwise
 		PRIMARY KEY (session_id, type, id)
-	) WITHOUT ROWID;`,
+	);`,
 	`CREATE TABLE events (
 		seq INTEGER PRIMARY KEY AUTOINCREMENT,
 		id TEXT NOT NULL UNIQUE,
@@ -54,6 +54,7 @@ export function openDatabase(file: string): Db {
 	db.pragma('synchronous = NORMAL');
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
+	db.pragma('wal_autocheckpoint = 10000');
 	migrate(db);
 	return db;
 }

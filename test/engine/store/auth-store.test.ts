@@ -310,6 +310,17 @@ describe('wipe', () => {
 		// The session row itself is not the auth store's to delete.
 		expect(other.sessions.get('a')).toBeDefined();
 	});
+
+	test("Baileys' keys.clear removes the keys but keeps the pairing", async () => {
+		const { store, sessions } = connect(newFile());
+		addSession(sessions, 'c');
+		const auth = useSqliteAuthState(store, 'c');
+		auth.saveCreds();
+		await auth.state.keys.set({ 'pre-key': { '7': keyPair() } });
+		await auth.state.keys.clear!();
+		expect(await auth.state.keys.get('pre-key', ['7'])).toEqual({});
+		expect(store.hasCreds('c')).toBe(true);
+	});
 });
 
 describe('crash safety', () => {
