@@ -97,6 +97,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 		(stopping ??= (async () => {
 			await sessions.shutdown();
 			await sandbox?.stop();
+			events.close();
 			server.closeIdleConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			db.close();

@@ -31,6 +31,7 @@ export async function startTestEngine(overrides: Partial<Record<keyof EngineConf
 		apiKey: ADMIN_KEY,
 		logLevel: 'silent',
 		printQr: false,
+		sandbox: false,
 		bodyLimit: '64kb',
 		reconnectBaseMs: 50,
 		reconnectMaxMs: 400,

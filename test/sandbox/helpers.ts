@@ -87,3 +87,30 @@ export const end = async (...clients: Client[]): Promise<void> => {
 		await withTimeout(c.closed, 5000, 'close').catch(() => undefined);
 	}
 };
+
+/**
+ * Highest status seen for a message id. On loopback the delivery receipt can land in the same event-buffer window as
+ * the sender's own upsert, in which case Baileys folds the status into the upsert instead of a messages.update.
+ */
+export const statusTracker = (sock: WASocket, id: string) => {
+	let best = 0;
+	const waiters: Array<() => void> = [];
+	const bump = (s: unknown): void => {
+		if (typeof s === 'number' && s > best) best = s;
+		for (const w of waiters.splice(0)) w();
+	};
+	sock.ev.on('messages.upsert', ({ messages }) => messages.filter(m => m.key.id === id).forEach(m => bump(m.status)));
+	sock.ev.on('messages.update', ups => ups.filter(u => u.key.id === id).forEach(u => bump(u.update.status)));
+	const reached = (status: number, timeoutMs = 10_000): Promise<number> =>
+		new Promise((resolve, reject) => {
+			const timer = setTimeout(() => reject(new Error(`status ${status} not reached (best ${best})`)), timeoutMs);
+			const check = (): void => {
+				if (best >= status) {
+					clearTimeout(timer);
+					resolve(best);
+				} else waiters.push(check);
+			};
+			check();
+		});
+	return { reached, get best() { return best; } };
+};

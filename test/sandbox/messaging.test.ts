@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
-import { downloadMediaMessage, proto, type WAMessage } from '@whiskeysockets/baileys';
+import { downloadMediaMessage, generateMessageIDV2, proto, type WAMessage } from '@whiskeysockets/baileys';
 import { randomBytes } from 'node:crypto';
 import { WhatsAppSandbox, type SimContact } from '../../engine/src/sandbox/index.js';
-import { end, linkedClient, quiet, waitForEvent, type Client } from './helpers.js';
+import { end, linkedClient, quiet, statusTracker, waitForEvent, type Client } from './helpers.js';
 
 jest.setTimeout(30_000);
 let sandbox: WhatsAppSandbox;
@@ -35,19 +35,13 @@ test('A -> B text decrypted exactly, B -> A reply', async () => {
 });
 
 test('delivery and read receipts reach the sender', async () => {
-	const statuses: number[] = [];
-	const sent = await a.sock.sendMessage(bob.jid, { text: 'please read' });
-	const delivered = waitForEvent(a.sock, 'messages.update', (ups: Array<{ key: { id: string }; update: { status?: number } }>) => {
-		for (const u of ups) if (u.key.id === sent!.key.id && u.update.status) statuses.push(u.update.status);
-		return statuses.includes(proto.WebMessageInfo.Status.DELIVERY_ACK) ? true : undefined;
-	});
-	const got = await bob.waitForMessage(m => m.id === sent!.key.id);
-	await delivered;
-	const read = waitForEvent(a.sock, 'messages.update', (ups: Array<{ key: { id: string }; update: { status?: number } }>) =>
-		ups.find(u => u.key.id === sent!.key.id && u.update.status === proto.WebMessageInfo.Status.READ),
-	);
+	const id = generateMessageIDV2(a.jid);
+	const status = statusTracker(a.sock, id);
+	await a.sock.sendMessage(bob.jid, { text: 'please read' }, { messageId: id });
+	const got = await bob.waitForMessage(m => m.id === id);
+	expect(await status.reached(proto.WebMessageInfo.Status.DELIVERY_ACK)).toBeGreaterThanOrEqual(3);
 	await bob.markRead([got]);
-	expect((await read).update.status).toBe(proto.WebMessageInfo.Status.READ);
+	expect(await status.reached(proto.WebMessageInfo.Status.READ)).toBe(proto.WebMessageInfo.Status.READ);
 });
 
 test('image bytes identical after download (both directions)', async () => {

@@ -42,10 +42,10 @@ export function createApp(deps: AppDependencies): express.Express {
 		app[operation.method](toExpressPath(operation.path), json, async (req: Request, res: Response) => {
 			const params = operation.params ? operation.params.parse(req.params) : undefined;
 			const target = (params as { session?: string } | undefined)?.session;
-			authorize(presentedKey(req), operation.scope, target, deps.adminKeyHash, deps.sessionRepository);
+			const caller = authorize(presentedKey(req), operation.scope, target, deps.adminKeyHash, deps.sessionRepository);
 			const query = operation.query ? operation.query.parse(req.query) : undefined;
 			const body = parseBody(operation, req);
-			const result = await operation.handler({ params, query, body, services } as Parameters<AnyOperation['handler']>[0]);
+			const result = await operation.handler({ params, query, body, services, caller } as Parameters<AnyOperation['handler']>[0]);
 			const status = operation.response.status ?? 200;
 			if (isBinaryResult(result)) {
 				res.status(status).type(result.mimeType);

@@ -1,10 +1,8 @@
 import type { Request } from 'express';
 import { HttpError } from '../lib/errors.js';
 import { keyMatches } from '../lib/keys.js';
-import type { Scope } from '../operations/registry.js';
+import type { Caller, Scope } from '../operations/registry.js';
 import type { SessionRepository } from '../store/session-repo.js';
-
-export type Caller = { role: 'admin' } | { role: 'session'; sessionId: string };
 
 /** The key from `X-Api-Key`, or from `Authorization: Bearer <key>`. */
 export function presentedKey(req: Request): string | undefined {
@@ -17,7 +15,8 @@ export function presentedKey(req: Request): string | undefined {
 
 /**
  * Decides whether the presented key may call a route. The admin key may call everything; a session's key
- * only the routes of that session (`{session}` in the path). Keys are compared as digests in constant time.
+ * only the routes of that session (`{session}` in the path) and `any` routes. Keys are compared as digests in
+ * constant time.
  */
 export function authorize(
 	key: string | undefined,
@@ -32,8 +31,8 @@ export function authorize(
 		const record = sessions.get(targetSession);
 		if (record && keyMatches(key, record.apiKeyHash)) return { role: 'session', sessionId: targetSession };
 	}
-	if (sessions.list().some((record) => keyMatches(key, record.apiKeyHash))) {
-		throw new HttpError(403, 'forbidden', 'This API key belongs to another session or lacks admin rights.');
-	}
+	const owner = sessions.list().find((record) => keyMatches(key, record.apiKeyHash));
+	if (owner && scope === 'any') return { role: 'session', sessionId: owner.id };
+	if (owner) throw new HttpError(403, 'forbidden', 'This API key belongs to another session or lacks admin rights.');
 	throw new HttpError(401, 'unauthorized', 'Invalid API key.');
 }

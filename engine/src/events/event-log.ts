@@ -9,6 +9,8 @@ type Listener = (event: EngineEvent) => void;
  */
 export class EventLog {
 	private readonly listeners = new Set<Listener>();
+	/** Pending `next()` calls, ended early by `close()` so a long poll never holds up shutdown. */
+	private readonly waiting = new Set<(event: undefined) => void>();
 
 	constructor(private readonly repository: EventRepository) {}
 
@@ -20,6 +22,28 @@ export class EventLog {
 
 	list(options: { after?: number; limit?: number; session?: string; type?: string }): EngineEvent[] {
 		return this.repository.list({ after: options.after ?? 0, limit: options.limit ?? 100, session: options.session, type: options.type });
+	}
+
+	/** Resolves with the next logged event that matches, or undefined after `timeoutMs`. */
+	next(matches: (event: EngineEvent) => boolean, timeoutMs: number): Promise<EngineEvent | undefined> {
+		return new Promise((resolve) => {
+			const done = (event: EngineEvent | undefined) => {
+				clearTimeout(timer);
+				unsubscribe();
+				this.waiting.delete(done);
+				resolve(event);
+			};
+			this.waiting.add(done);
+			const unsubscribe = this.subscribe((event) => {
+				if (matches(event)) done(event);
+			});
+			const timer = setTimeout(() => done(undefined), timeoutMs);
+		});
+	}
+
+	/** Releases every waiting `next()` (engine shutdown). */
+	close(): void {
+		for (const done of [...this.waiting]) done(undefined);
 	}
 
 	subscribe(listener: Listener): () => void {

@@ -1,4 +1,6 @@
 import listEvents from './event/listEvents.js';
+import createGroup from './group/createGroup.js';
+import sendImage from './message/sendImage.js';
 import sendText from './message/sendText.js';
 import type { AnyOperation } from './registry.js';
 import createInstance from './instance/createInstance.js';
@@ -29,5 +31,7 @@ export const operations: AnyOperation[] = [
 	logout,
 	getSessionStatus,
 	sendText,
+	sendImage,
+	createGroup,
 	listEvents,
 ];

@@ -5,9 +5,11 @@ export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
 /**
  * Who may call an operation. `admin`: only the admin key. `session`: the admin key or the key of the session
- * named by the `{session}` path parameter.
+ * named by the `{session}` path parameter. `any`: any valid key; the handler sees which (`caller`).
  */
-export type Scope = 'admin' | 'session';
+export type Scope = 'admin' | 'session' | 'any';
+
+export type Caller = { role: 'admin' } | { role: 'session'; sessionId: string };
 
 /** A file answer (QR image, downloaded media): sent as bytes with its MIME type. */
 export interface BinaryResult {
@@ -38,7 +40,7 @@ export interface Operation<P extends Shape | undefined = Shape | undefined, Q ex
 	body?: B;
 	/** Success status (default 200), the shape of the JSON answer, and the MIME types of binary answers. */
 	response: { status?: number; schema?: O; binary?: string[] };
-	handler: (input: { params: Infer<P>; query: Infer<Q>; body: Infer<B>; services: EngineServices }) => Promise<z.input<O> | BinaryResult> | z.input<O> | BinaryResult;
+	handler: (input: { params: Infer<P>; query: Infer<Q>; body: Infer<B>; services: EngineServices; caller: Caller }) => Promise<z.input<O> | BinaryResult> | z.input<O> | BinaryResult;
 }
 
 export type AnyOperation = Operation<Shape | undefined, Shape | undefined, z.ZodType | undefined, z.ZodType>;

@@ -64,3 +64,5 @@ export const sentMessage = z
 		timestamp: z.number().int().describe('Epoch seconds'),
 	})
 	.describe('SentMessage');
+
+export { mediaInput } from './media.js';

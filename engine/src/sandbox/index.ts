@@ -1,4 +1,4 @@
-import { WA_CERT_DETAILS, type UserFacingSocketConfig } from '@whiskeysockets/baileys';
+import { WA_CERT_DETAILS, type MediaDownloadOptions, type UserFacingSocketConfig } from '@whiskeysockets/baileys';
 import { pino, type Logger } from 'pino';
 import type { Account, DeviceRecord } from './accounts.js';
 import { AppStateStore } from './app-state.js';
@@ -91,8 +91,9 @@ export class WhatsAppSandbox {
 		};
 	}
 
-	mediaDownloadOptions(): { options: { dispatcher: unknown } } {
-		return { options: { dispatcher: this.media.dispatcher } };
+	/** Pass to downloadMediaMessage / downloadContentFromMessage: an undici dispatcher that trusts the media CA. */
+	mediaDownloadOptions(): MediaDownloadOptions {
+		return { options: { dispatcher: this.media.dispatcher } as unknown as MediaDownloadOptions['options'] };
 	}
 
 	private appStateKey(account: Account): AppStateKey {

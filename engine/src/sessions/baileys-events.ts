@@ -71,7 +71,7 @@ export function describeContent(message: proto.IMessage | null | undefined): Rec
 	return out;
 }
 
-function messageEvent(sessionId: string, message: WAMessage, type: string): NewEvent {
+export function messageEvent(sessionId: string, message: WAMessage, type: string): NewEvent {
 	const key = message.key as WAMessageKey;
 	const isGroup = key.remoteJid?.endsWith('@g.us');
 	const chat = toParty(key.remoteJid, key.remoteJidAlt);

@@ -8,7 +8,7 @@ import type { Logger } from '../lib/logger.js';
 import type { AuthStore } from '../store/auth-store.js';
 import type { NewEvent } from '../events/types.js';
 import { useSqliteAuthState } from './baileys-auth-state.js';
-import { forwardSocketEvents } from './baileys-events.js';
+import { forwardSocketEvents, messageEvent } from './baileys-events.js';
 import { toBaileysContent, type OutgoingMessage } from './outgoing.js';
 import { conflict } from '../lib/errors.js';
 import { nextStep, type BackoffSettings, type CloseEvent } from './reconnect-policy.js';
@@ -128,7 +128,20 @@ export class Session {
 	async send(to: string, message: OutgoingMessage): Promise<{ id: string; timestamp: number }> {
 		const sent = await this.connected().sendMessage(to, toBaileysContent(message));
 		if (!sent?.key.id) throw new Error('WhatsApp did not return a message id');
+		// Baileys reports own sends only as history ('append'); the echo is emitted here instead.
+		this.options.onEvent?.(messageEvent(this.id, sent, 'message.sent'));
 		return { id: sent.key.id, timestamp: Number(sent.messageTimestamp ?? Math.floor(Date.now() / 1000)) };
+	}
+
+	/** Creates a group with the given members; the session's account becomes its super admin. */
+	async createGroup(subject: string, participants: string[]): Promise<{ id: string; subject: string; participants: string[]; addressingMode?: string }> {
+		const group = await this.connected().groupCreate(subject, participants);
+		return {
+			id: group.id,
+			subject: group.subject,
+			participants: group.participants.map((p) => p.id),
+			...(group.addressingMode && { addressingMode: group.addressingMode }),
+		};
 	}
 
 	/** The socket, when the session can talk to WhatsApp right now; a 409 otherwise. */

@@ -47,7 +47,9 @@ describe('authentication', () => {
 		expect(own.status).toBe(200);
 		expect(own.body.state).toBe('stopped');
 		expectError(await engine.call('GET', '/api/sessions/auth-b/status', { key: keyA }), 403, 'forbidden');
-		expectError(await engine.call('GET', '/api/sessions', { key: keyA }), 403, 'forbidden');
+		const listed = await engine.call('GET', '/api/sessions', { key: keyA });
+		expect(listed.body.map((s: { id: string }) => s.id)).toEqual(['auth-a']);
+		expectError(await engine.call('POST', '/api/sessions', { key: keyA, body: { id: 'sneaky' } }), 403, 'forbidden');
 		expectError(await engine.call('DELETE', '/api/sessions/auth-b', { key: keyA }), 403, 'forbidden');
 	});
 

@@ -1,4 +1,5 @@
 import type { AnyOperation } from '../registry.js';
+import contactMarkRead from './contactMarkRead.js';
 import contactMessages from './contactMessages.js';
 import contactSend from './contactSend.js';
 import createContact from './createContact.js';
@@ -7,4 +8,4 @@ import listContacts from './listContacts.js';
 import scanQr from './scanQr.js';
 
 /** The sandbox control API: served only when the engine runs with --sandbox. */
-export const sandboxOperations: AnyOperation[] = [createContact, listContacts, scanQr, contactSend, contactMessages, injectFault];
+export const sandboxOperations: AnyOperation[] = [createContact, listContacts, scanQr, contactSend, contactMessages, contactMarkRead, injectFault];

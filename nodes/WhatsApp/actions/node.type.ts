@@ -1,0 +1,46 @@
+import type {
+	AllEntities,
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import type { EngineRoute } from '../transport';
+
+/** Every resource with its operations. Operation values are the engine's operation names and the file names. */
+type NodeMap = {
+	instance: 'listInstances' | 'createInstance' | 'getInstance' | 'updateInstanceCredentials' | 'deleteInstance';
+	session:
+		| 'connect'
+		| 'getQrCode'
+		| 'loginWithPairingCode'
+		| 'disconnect'
+		| 'reconnect'
+		| 'logout'
+		| 'getSessionStatus';
+	message: 'sendText' | 'sendImage';
+	group: 'createGroup';
+	event: 'listEvents';
+};
+
+export type WhatsAppType = AllEntities<NodeMap>;
+
+/** An operation's answer that carries binary data (QR image, media) besides its JSON. */
+export class BinaryItem {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
+
+/** What an operation hands back for one input item: plain JSON (one or many items), or JSON with binary data. */
+export type OperationResult = IDataObject | IDataObject[] | BinaryItem;
+
+/** The shape of every `<operation>.operation.ts` module. */
+export interface OperationModule {
+	/** The engine route this operation calls; the parity test compares it with the engine's registry. */
+	route: EngineRoute;
+	description: INodeProperties[];
+	execute(this: IExecuteFunctions, i: number): Promise<OperationResult>;
+}

@@ -1,0 +1,46 @@
+import * as event from './event';
+import * as group from './group';
+import * as instance from './instance';
+import * as message from './message';
+import type { OperationModule, WhatsAppType } from './node.type';
+import * as session from './session';
+
+type ResourceName = WhatsAppType['resource'];
+
+const isOperationModule = (value: unknown): value is OperationModule =>
+	typeof value === 'object' &&
+	value !== null &&
+	typeof (value as OperationModule).execute === 'function' &&
+	typeof (value as OperationModule).route === 'object';
+
+/** The operation modules a resource folder exports (its `index.ts` also exports the dropdown `description`). */
+const operationsOf = (resource: object): Record<string, OperationModule> =>
+	Object.fromEntries(Object.entries(resource).filter(([, value]) => isOperationModule(value)));
+
+/** Every operation module, by resource and operation value. The router dispatches through this table. */
+export const resources: Record<ResourceName, Record<string, OperationModule>> = {
+	instance: operationsOf(instance),
+	session: operationsOf(session),
+	message: operationsOf(message),
+	event: operationsOf(event),
+	group: operationsOf(group),
+};
+
+export interface OperationRoute {
+	resource: string;
+	operation: string;
+	method: string;
+	path: string;
+}
+
+/** The engine route each node operation calls, for the node/engine parity test. */
+export function getOperationRoutes(): OperationRoute[] {
+	return Object.entries(resources).flatMap(([resource, operations]) =>
+		Object.entries(operations).map(([operation, module]) => ({
+			resource,
+			operation,
+			method: module.route.method,
+			path: module.route.path,
+		})),
+	);
+}

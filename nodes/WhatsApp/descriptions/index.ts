@@ -1,0 +1,3 @@
+export { getSessionId, sessionLocator, SESSION_ID_REGEX } from './session.description';
+export { recipientField } from './recipient.description';
+export { mediaFields, readMedia } from './media.description';
