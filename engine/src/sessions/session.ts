@@ -1,6 +1,7 @@
 import makeWASocket, {
 	Browsers,
 	type ConnectionState,
+	type Contact,
 	type UserFacingSocketConfig,
 	type WASocket,
 } from '@whiskeysockets/baileys';
@@ -178,7 +179,7 @@ export class Session {
 		const { state, saveCreds } = useSqliteAuthState(this.options.authStore, this.id);
 		const pairing = !state.creds.me;
 		this.qrCount = 0;
-		this.setStatus({ state: 'connecting', me: this.current.me, lastConnectedAt: this.current.lastConnectedAt });
+		this.setStatus({ state: 'connecting', me: accountOf(state.creds.me) ?? this.current.me, lastConnectedAt: this.current.lastConnectedAt });
 		const socket = makeWASocket({
 			auth: state,
 			logger: baileysLogger(this.options.logger, this.id),
@@ -207,12 +208,7 @@ export class Session {
 		if (update.connection === 'open') {
 			this.failures = 0;
 			this.pendingQr = undefined;
-			const user = this.socket?.user;
-			this.setStatus({
-				state: 'connected',
-				me: user ? { jid: user.id, phone: user.id.split(/[:@]/)[0], lid: user.lid, name: user.name ?? user.notify } : undefined,
-				lastConnectedAt: Date.now(),
-			});
+			this.setStatus({ state: 'connected', me: accountOf(this.socket?.user), lastConnectedAt: Date.now() });
 		}
 		if (update.connection === 'close') {
 			const error = update.lastDisconnect?.error as { output?: { statusCode?: number }; message?: string } | undefined;
@@ -290,6 +286,12 @@ export class Session {
 		this.options.onStatus?.(status);
 		for (const waiter of [...this.waiters]) waiter();
 	}
+}
+
+/** The linked account as the status shows it, from Baileys' `creds.me` / `socket.user`. */
+function accountOf(user: Contact | undefined): SessionStatus['me'] {
+	if (!user?.id) return undefined;
+	return { jid: user.id, phone: user.id.split(/[:@]/)[0], ...(user.lid && { lid: user.lid }), ...((user.name ?? user.notify) && { name: user.name ?? user.notify }) };
 }
 
 /** Baileys is chatty at info level; it gets warn, or the engine's own level when that is quieter. */

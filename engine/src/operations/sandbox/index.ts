@@ -6,6 +6,7 @@ import createContact from './createContact.js';
 import injectFault from './injectFault.js';
 import listContacts from './listContacts.js';
 import scanQr from './scanQr.js';
+import updateSettings from './updateSettings.js';
 
 /** The sandbox control API: served only when the engine runs with --sandbox. */
-export const sandboxOperations: AnyOperation[] = [createContact, listContacts, scanQr, contactSend, contactMessages, contactMarkRead, injectFault];
+export const sandboxOperations: AnyOperation[] = [createContact, listContacts, scanQr, contactSend, contactMessages, contactMarkRead, injectFault, updateSettings];
