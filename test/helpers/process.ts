@@ -12,9 +12,19 @@ export interface EngineProcess {
 	exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+const running = new Set<ChildProcessWithoutNullStreams>();
+
+/** Kills engines a failed test left running, so one failure does not keep jest (and ports) busy. */
+export function killStrayEngines(): void {
+	for (const child of running) child.kill('SIGKILL');
+	running.clear();
+}
+
 /** Runs the built engine CLI as a real child process. */
 export function spawnEngine(args: string[], env: Record<string, string> = {}): EngineProcess {
 	const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+	running.add(child);
+	child.on('exit', () => running.delete(child));
 	let out = '';
 	let err = '';
 	const listeners = new Set<() => void>();

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDataDir } from '../../helpers/engine.js';
-import { spawnEngine } from '../../helpers/process.js';
+import { killStrayEngines, spawnEngine } from '../../helpers/process.js';
 
 const offline = ['--wa-websocket-url', 'ws://127.0.0.1:9/ws/chat', '--reconnect-base-ms', '100', '--reconnect-max-ms', '500'];
 
@@ -12,6 +12,7 @@ describe('whatsapp-engine CLI', () => {
 		dataDir = makeDataDir();
 	});
 	afterEach(() => {
+		killStrayEngines();
 		rmSync(dataDir, { recursive: true, force: true });
 	});
 
@@ -69,5 +70,19 @@ describe('whatsapp-engine CLI', () => {
 
 		second.child.kill('SIGINT');
 		expect(await second.exited).toEqual({ code: 0, signal: null });
+	});
+
+	it('prints the pairing QR code in the terminal with --print-qr', async () => {
+		const engine = spawnEngine(['--sandbox', '--print-qr', '--data-dir', dataDir, '--port', '0', '--api-key', 'print-qr-admin-key-000', '--log-level', 'error']);
+		const [, url] = await engine.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/, 30_000);
+		const created = await fetch(`${url}/api/sessions`, {
+			method: 'POST',
+			headers: { 'x-api-key': 'print-qr-admin-key-000', 'content-type': 'application/json' },
+			body: JSON.stringify({ id: 'terminal' }),
+		});
+		expect(created.status).toBe(201);
+		await engine.waitFor(/to link session "terminal":\n(?:[^\n]*[▀▄█][^\n]*\n){20}/);
+		engine.child.kill('SIGTERM');
+		expect(await engine.exited).toEqual({ code: 0, signal: null });
 	});
 });
