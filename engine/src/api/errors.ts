@@ -31,8 +31,20 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 
 function toHttpError(error: unknown): HttpError {
 	if (error instanceof HttpError) return error;
-	if (error instanceof z.ZodError) {
-		return new HttpError(400, 'invalid_request', summarise(error), error.issues.map(({ path, message, code }) => ({ path, message, code })));
+	// By name as well: a schema built with another copy of zod (a plugin, a test) throws its own ZodError class.
+	if (error instanceof z.ZodError || (error as Error | undefined)?.name === 'ZodError') {
+		const { issues } = error as z.ZodError;
+		return new HttpError(400, 'invalid_request', summarise(issues), issues.map(({ path, message, code }) => ({ path, message, code })));
+	}
+	// Baileys fails with Boom errors: WhatsApp refused (502) or did not answer in time (504).
+	const boom = error as { isBoom?: boolean; message?: string; output?: { statusCode?: number } };
+	if (boom.isBoom) {
+		const timedOut = boom.output?.statusCode === 408;
+		return new HttpError(
+			timedOut ? 504 : 502,
+			timedOut ? 'whatsapp_timeout' : 'whatsapp_error',
+			`WhatsApp ${timedOut ? 'did not answer in time' : 'refused the request'}: ${boom.message ?? 'no details'}`,
+		);
 	}
 	// body-parser's errors carry a status and a type.
 	const parserError = error as { status?: number; type?: string; message?: string };
@@ -47,8 +59,8 @@ function toHttpError(error: unknown): HttpError {
 	return new HttpError(500, 'internal_error', 'The engine failed to handle this request; see its log.');
 }
 
-function summarise(error: z.ZodError): string {
-	return error.issues
+function summarise(issues: z.ZodError['issues']): string {
+	return issues
 		.slice(0, 5)
 		.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
 		.join('; ');
