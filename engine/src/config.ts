@@ -52,6 +52,54 @@ const settings = {
 		help: 'Longest reconnect delay',
 		default: '60000',
 	},
+	mediaMaxBytes: {
+		flag: 'media-max-bytes',
+		env: 'WA_ENGINE_MEDIA_MAX_BYTES',
+		help: 'Largest media file the engine accepts or fetches from a URL, in bytes',
+		default: String(64 * 1024 * 1024),
+	},
+	allowPrivateMediaUrls: {
+		flag: 'allow-private-media-urls',
+		env: 'WA_ENGINE_ALLOW_PRIVATE_MEDIA_URLS',
+		help: 'Let media URLs point at private, loopback and link-local addresses',
+		boolean: true,
+	},
+	eventRetentionDays: {
+		flag: 'event-retention-days',
+		env: 'WA_ENGINE_EVENT_RETENTION_DAYS',
+		help: 'Days the event log keeps events (0 = forever); events a webhook has still to deliver are kept',
+		default: '14',
+	},
+	webhookMaxAttempts: {
+		flag: 'webhook-max-attempts',
+		env: 'WA_ENGINE_WEBHOOK_MAX_ATTEMPTS',
+		help: 'Delivery attempts per event before it becomes a dead letter',
+		default: '10',
+	},
+	webhookRetryBaseMs: {
+		flag: 'webhook-retry-base-ms',
+		env: 'WA_ENGINE_WEBHOOK_RETRY_BASE_MS',
+		help: 'Wait before the second delivery attempt; doubles per attempt, with jitter',
+		default: '1000',
+	},
+	webhookRetryMaxMs: {
+		flag: 'webhook-retry-max-ms',
+		env: 'WA_ENGINE_WEBHOOK_RETRY_MAX_MS',
+		help: 'Longest wait between two delivery attempts',
+		default: '300000',
+	},
+	webhookTimeoutMs: {
+		flag: 'webhook-timeout-ms',
+		env: 'WA_ENGINE_WEBHOOK_TIMEOUT_MS',
+		help: 'A webhook receiver that has not answered within this time failed the attempt',
+		default: '10000',
+	},
+	streamKeepAliveMs: {
+		flag: 'stream-keepalive-ms',
+		env: 'WA_ENGINE_STREAM_KEEPALIVE_MS',
+		help: 'Interval of keep-alive comments on event streams (Server-Sent Events)',
+		default: '15000',
+	},
 	waWebSocketUrl: {
 		flag: 'wa-websocket-url',
 		env: 'WA_ENGINE_WA_WEBSOCKET_URL',
@@ -75,10 +123,22 @@ export const configSchema = z
 		reconnectBaseMs: intFrom(1, 3_600_000),
 		reconnectMaxMs: intFrom(1, 86_400_000),
 		waWebSocketUrl: z.url({ protocol: /^wss?$/ }),
+		eventRetentionDays: intFrom(0, 36_500).default(14),
+		webhookMaxAttempts: intFrom(1, 1_000_000).default(10),
+		webhookRetryBaseMs: intFrom(1, 3_600_000).default(1000),
+		webhookRetryMaxMs: intFrom(1, 86_400_000).default(300_000),
+		webhookTimeoutMs: intFrom(1, 600_000).default(10_000),
+		streamKeepAliveMs: intFrom(10, 3_600_000).default(15_000),
+		mediaMaxBytes: intFrom(1, 2 ** 40).default(64 * 1024 * 1024),
+		allowPrivateMediaUrls: z.boolean().default(false),
 	})
 	.refine((c) => c.reconnectMaxMs >= c.reconnectBaseMs, {
 		message: 'reconnect-max-ms must be at least reconnect-base-ms',
 		path: ['reconnectMaxMs'],
+	})
+	.refine((c) => c.webhookRetryMaxMs >= c.webhookRetryBaseMs, {
+		message: 'webhook-retry-max-ms must be at least webhook-retry-base-ms',
+		path: ['webhookRetryMaxMs'],
 	});
 
 export type EngineConfig = z.infer<typeof configSchema>;

@@ -4,8 +4,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import QRCode from 'qrcode';
+import express from 'express';
 import { createApp } from './api/app.js';
 import { EventLog } from './events/event-log.js';
+import { createEventStreams } from './events/stream.js';
+import { WebhookService } from './events/webhooks.js';
 import type { EngineConfig } from './config.js';
 import { hashKey } from './lib/keys.js';
 import { createLogger, type Logger } from './lib/logger.js';
@@ -16,7 +19,9 @@ import { SessionManager } from './sessions/session-manager.js';
 import { AuthStore } from './store/auth-store.js';
 import { EventRepository } from './store/event-repo.js';
 import { openDatabase, type Db } from './store/db.js';
+import { EventRetention } from './store/event-retention.js';
 import { MetaRepository } from './store/meta-repo.js';
+import { WebhookRepository } from './store/webhook-repo.js';
 import { SessionRepository } from './store/session-repo.js';
 
 export const ENGINE_VERSION = '0.1.0';
@@ -28,6 +33,7 @@ export interface RunningEngine {
 	db: Db;
 	sessions: SessionManager;
 	events: EventLog;
+	webhooks: WebhookService;
 	sandbox?: WhatsAppSandbox;
 	logger: Logger;
 	/** Set only when this start generated the admin key (first start without one given). */
@@ -53,7 +59,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 	const { adminKeyHash, generatedAdminKey } = resolveAdminKey(config, meta);
 	const sessionRepository = new SessionRepository(db);
 	const events = new EventLog(new EventRepository(db));
-	const sandbox = config.sandbox ? await WhatsAppSandbox.start({ host: '127.0.0.1', logger: logger.child({ module: 'sandbox' }) }) : undefined;
+	const sandbox = config.sandbox ? await WhatsAppSandbox.start({ host: '127.0.0.1', logger: logger.child({ module: 'sandbox' }), stateFile: join(config.dataDir, 'sandbox-state.json') }) : undefined;
 	sandbox?.installTrust();
 	const print = options.print ?? ((text: string) => process.stdout.write(text));
 	const sessions = new SessionManager({
@@ -71,7 +77,30 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 				}
 			: undefined,
 	});
-	const services = { config, logger, sessions, events, sandbox };
+	const resolveMe = (session: string) => {
+		try {
+			return sessions.view(session).status.me;
+		} catch {
+			return undefined;
+		}
+	};
+	const retention = new EventRetention(db);
+	const webhooks = new WebhookService({
+		repository: new WebhookRepository(db),
+		retention,
+		events,
+		logger,
+		settings: {
+			maxAttempts: config.webhookMaxAttempts,
+			retryBaseMs: config.webhookRetryBaseMs,
+			retryMaxMs: config.webhookRetryMaxMs,
+			timeoutMs: config.webhookTimeoutMs,
+			retentionDays: config.eventRetentionDays,
+		},
+		resolveMe,
+		assertSession: (session) => void sessions.record(session),
+	});
+	const services = { config, logger, sessions, events, sandbox, webhooks };
 	const app = createApp({
 		services,
 		operations: sandbox ? [...operations, ...sandboxOperations] : operations,
@@ -79,7 +108,13 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 		adminKeyHash,
 		version: ENGINE_VERSION,
 	});
-	const server = createServer(app);
+	// The event stream holds its response open, so it is served beside the operation routes, not through them.
+	const streams = createEventStreams({ events, logger, sessionRepository, adminKeyHash, resolveMe, head: () => retention.head(), keepAliveMs: config.streamKeepAliveMs });
+	const root = express();
+	root.disable('x-powered-by');
+	root.get('/api/sessions/:session/events/stream', streams.handler);
+	root.use(app);
+	const server = createServer(root);
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(config.port, config.host, () => {
@@ -89,6 +124,7 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 	});
 	const { port } = server.address() as AddressInfo;
 	const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+	webhooks.start();
 	sessions.restore();
 	logger.info({ url, dataDir: config.dataDir }, 'engine started');
 
@@ -97,13 +133,15 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 		(stopping ??= (async () => {
 			await sessions.shutdown();
 			await sandbox?.stop();
+			streams.close();
+			await webhooks.stop();
 			events.close();
 			server.closeIdleConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));
 			db.close();
 			logger.info('engine stopped');
 		})());
-	return { url, server, db, sessions, events, sandbox, logger, generatedAdminKey, stop };
+	return { url, server, db, sessions, events, webhooks, sandbox, logger, generatedAdminKey, stop };
 }
 
 /** A given key wins (and is remembered); otherwise the stored one; otherwise a new one is made and stored. */

@@ -1,5 +1,6 @@
 import type { EngineConfig } from './config.js';
 import type { EventLog } from './events/event-log.js';
+import type { WebhookService } from './events/webhooks.js';
 import type { Logger } from './lib/logger.js';
 import type { WhatsAppSandbox } from './sandbox/index.js';
 import type { SessionManager } from './sessions/session-manager.js';
@@ -10,6 +11,8 @@ export interface EngineServices {
 	logger: Logger;
 	sessions: SessionManager;
 	events: EventLog;
+	/** Webhook subscriptions and their dispatcher. */
+	webhooks: WebhookService;
 	/** The embedded WhatsApp simulator, when the engine runs with --sandbox. */
 	sandbox?: WhatsAppSandbox;
 }

@@ -226,3 +226,5 @@ export async function testCredential(
 		return { status: 'Error', message: (error as Error).message };
 	}
 }
+export { startTriggerHost } from './trigger-host';
+export type { HostedRequest, TriggerHost, TriggerHostOptions, WebhookKind } from './trigger-host';

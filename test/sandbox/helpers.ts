@@ -1,6 +1,6 @@
 import { makeWASocket, initAuthCreds, type AuthenticationState, type WASocket, type ConnectionState } from '@whiskeysockets/baileys';
 import { pino } from 'pino';
-import { memoryKeyStore, WhatsAppSandbox } from '../../engine/src/sandbox/index.js';
+import { endSocket, memoryKeyStore, WhatsAppSandbox } from '../../engine/src/sandbox/index.js';
 
 // libsignal prints session bookkeeping with console.log; keep test output readable
 const filter = (orig: (...a: unknown[]) => void) => (...args: unknown[]) => {
@@ -83,7 +83,7 @@ export const linkedClient = async (sandbox: WhatsAppSandbox, phone?: string, nam
 
 export const end = async (...clients: Client[]): Promise<void> => {
 	for (const c of clients) {
-		c.sock.end(undefined);
+		await endSocket(c.sock);
 		await withTimeout(c.closed, 5000, 'close').catch(() => undefined);
 	}
 };

@@ -1,7 +1,35 @@
 import listEvents from './event/listEvents.js';
+import { webhookOperations } from './webhook/index.js';
 import createGroup from './group/createGroup.js';
-import sendImage from './message/sendImage.js';
 import sendText from './message/sendText.js';
+import sendLink from './message/sendLink.js';
+import sendImage from './message/sendImage.js';
+import sendAudio from './message/sendAudio.js';
+import sendDocument from './message/sendDocument.js';
+import sendVideo from './message/sendVideo.js';
+import sendVideoNote from './message/sendVideoNote.js';
+import sendSticker from './message/sendSticker.js';
+import sendLocation from './message/sendLocation.js';
+import sendContact from './message/sendContact.js';
+import sendPoll from './message/sendPoll.js';
+import sendEvent from './message/sendEvent.js';
+import sendList from './message/sendList.js';
+import sendButtons from './message/sendButtons.js';
+import sendTemplate from './message/sendTemplate.js';
+import sendNativeFlow from './message/sendNativeFlow.js';
+import sendCarousel from './message/sendCarousel.js';
+import sendGroupInvite from './message/sendGroupInvite.js';
+import sendPresence from './presence/sendPresence.js';
+import sendChatPresence from './presence/sendChatPresence.js';
+import revokeMessage from './messageAction/revokeMessage.js';
+import deleteMessageForMe from './messageAction/deleteMessageForMe.js';
+import reactToMessage from './messageAction/reactToMessage.js';
+import editMessage from './messageAction/editMessage.js';
+import markAsRead from './messageAction/markAsRead.js';
+import markAsPlayed from './messageAction/markAsPlayed.js';
+import starMessage from './messageAction/starMessage.js';
+import downloadMedia from './media/downloadMedia.js';
+import uploadMedia from './media/uploadMedia.js';
 import type { AnyOperation } from './registry.js';
 import createInstance from './instance/createInstance.js';
 import deleteInstance from './instance/deleteInstance.js';
@@ -31,7 +59,35 @@ export const operations: AnyOperation[] = [
 	logout,
 	getSessionStatus,
 	sendText,
+	sendLink,
 	sendImage,
+	sendAudio,
+	sendDocument,
+	sendVideo,
+	sendVideoNote,
+	sendSticker,
+	sendLocation,
+	sendContact,
+	sendPoll,
+	sendEvent,
+	sendList,
+	sendButtons,
+	sendTemplate,
+	sendNativeFlow,
+	sendCarousel,
+	sendGroupInvite,
+	sendPresence,
+	sendChatPresence,
+	revokeMessage,
+	deleteMessageForMe,
+	reactToMessage,
+	editMessage,
+	markAsRead,
+	markAsPlayed,
+	starMessage,
+	downloadMedia,
+	uploadMedia,
 	createGroup,
 	listEvents,
+	...webhookOperations,
 ];

@@ -66,3 +66,35 @@ export const sentMessage = z
 	.describe('SentMessage');
 
 export { mediaInput } from './media.js';
+
+/** A WhatsApp message id (as events and send answers report it). */
+export const messageId = z
+	.string()
+	.regex(/^[A-Za-z0-9_.:-]{1,128}$/, 'a WhatsApp message id: letters, digits, "_", "-", ".", ":"')
+	.describe('WhatsApp message id');
+
+export const messageParams = z.object({ session: sessionId, messageId });
+
+/** Send options most send operations accept (catalog §2.3, common options). */
+export const sendOptionsShape = {
+	replyTo: messageId.optional().describe('Quote this message (id of a recent message of the same chat; 404 when the engine does not know it)'),
+	forwarded: z.boolean().optional().describe('Mark as forwarded'),
+	ephemeralSeconds: z
+		.union([z.literal(0), z.literal(86_400), z.literal(604_800), z.literal(7_776_000)])
+		.optional()
+		.describe('Disappearing-message timer of this message: 86400 (24 h), 604800 (7 days), 7776000 (90 days); 0 = off'),
+};
+
+export const mentionsField = z.array(recipient).max(1024).optional().describe('People to @mention; put @<number> in the text too');
+
+/** The answer of message actions that send something (revoke, react, edit). */
+export const actionResult = z
+	.object({
+		id: z.string().describe('Id of the message that carried the action'),
+		targetId: z.string().describe('The message acted on'),
+		chat: z.string(),
+		timestamp: z.number().int(),
+	})
+	.describe('MessageActionResult');
+
+export const okResult = z.object({ ok: z.literal(true) }).catchall(z.unknown()).describe('Ok');

@@ -143,6 +143,22 @@ export class AccountRegistry {
 		return [...this.byPhone.values()];
 	}
 
+	/** How many made-up phone numbers were handed out (persisted so a restored world keeps counting). */
+	get phoneCounter(): number {
+		return this.phoneSeq;
+	}
+
+	/** Replaces the whole registry, e.g. with a world restored from disk (or an empty one). */
+	load(accounts: Account[], phoneCounter = 0): void {
+		this.byPhone.clear();
+		this.byLid.clear();
+		for (const account of accounts) {
+			this.byPhone.set(account.phone, account);
+			this.byLid.set(account.lid, account);
+		}
+		this.phoneSeq = phoneCounter;
+	}
+
 	/** `<user>` content of an `iq xmlns=encrypt <key>` answer; consumes one one-time prekey. */
 	bundle(device: DeviceRecord, jid: string): BinaryNode {
 		const content: BinaryNode[] = [

@@ -2,7 +2,7 @@ import { getBinaryNodeChild, getBinaryNodeChildren, proto, type BinaryNode } fro
 import type { Account } from './accounts.js';
 import { unixNow, type SandboxServer } from './server.js';
 
-interface Collection {
+export interface Collection {
 	version: number;
 	/** Encoded SyncdPatch bytes, index i holds version i+1. */
 	patches: Buffer[];
@@ -64,6 +64,16 @@ export class AppStateStore {
 		let col = cols.get(name);
 		if (!col) cols.set(name, (col = { version: 0, patches: [] }));
 		return col;
+	}
+
+	/** Every account's collections, for persistence. */
+	entries(): Array<[Account, Map<string, Collection>]> {
+		return [...this.store.entries()];
+	}
+
+	load(entries: Array<[Account, Map<string, Collection>]>): void {
+		this.store.clear();
+		for (const [account, cols] of entries) this.store.set(account, cols);
 	}
 
 	version(account: Account, name: string): number {

@@ -12,9 +12,15 @@ import {
 import { lidJid, type Account, type AccountRegistry, type DeviceRecord } from './accounts.js';
 import { signCompanion } from './pairing.js';
 
-/** A plain in-memory Signal key store; enough for simulated contacts and tests. */
-export const memoryKeyStore = (): SignalKeyStore & { data: Map<string, unknown> } => {
-	const data = new Map<string, unknown>();
+/**
+ * A plain in-memory Signal key store; enough for simulated contacts and tests. `data` maps `type:id` to the value;
+ * `onChange` runs after every write (the sandbox saves its world then).
+ */
+export const memoryKeyStore = (
+	initial?: Iterable<[string, unknown]>,
+	onChange?: () => void,
+): SignalKeyStore & { data: Map<string, unknown> } => {
+	const data = new Map<string, unknown>(initial ?? []);
 	return {
 		data,
 		async get<T extends keyof SignalDataTypeMap>(type: T, ids: string[]) {
@@ -32,9 +38,11 @@ export const memoryKeyStore = (): SignalKeyStore & { data: Map<string, unknown> 
 					else data.set(`${type}:${id}`, value);
 				}
 			}
+			onChange?.();
 		},
 		async clear() {
 			data.clear();
+			onChange?.();
 		},
 	};
 };
@@ -65,11 +73,15 @@ export const seedAppStateKey = async (state: AuthenticationState, key: AppStateK
  * so a Baileys socket using them logs in at once (no QR). Device 0 is the account's primary; its identity key is
  * the account (ADV) key, as on a real phone.
  */
+/** One-time prekeys an already-linked device has on the server (Baileys tops up below 5). */
+const PROVISIONED_PREKEYS = 50;
+
 export const provisionDevice = (
 	registry: AccountRegistry,
 	account: Account,
 	deviceId: number | undefined,
 	primaryCreds?: AuthenticationCreds,
+	onKeysChange?: () => void,
 ): { state: AuthenticationState; device: DeviceRecord } => {
 	const creds = primaryCreds ?? initAuthCreds();
 	const isPrimary = deviceId === 0;
@@ -107,5 +119,16 @@ export const provisionDevice = (
 	creds.signalIdentities = [
 		{ identifier: { name: lidJid(account.lid), deviceId: 0 }, identifierKey: Buffer.concat([Buffer.from([5]), account.accountKey.public]) },
 	];
-	return { state: { creds, keys: memoryKeyStore() }, device };
+	// An already-linked device uploaded its one-time prekeys long ago: the server holds the public halves, the
+	// device the key pairs. (Logging in without them would make Baileys upload a batch first.)
+	const keys = memoryKeyStore(undefined, onKeysChange);
+	const first = creds.nextPreKeyId;
+	for (let id = first; id < first + PROVISIONED_PREKEYS; id++) {
+		const pair = Curve.generateKeyPair();
+		keys.data.set(`pre-key:${id}`, pair);
+		device.preKeys.set(id, Buffer.from(pair.public));
+	}
+	creds.nextPreKeyId = first + PROVISIONED_PREKEYS;
+	creds.firstUnuploadedPreKeyId = first + PROVISIONED_PREKEYS;
+	return { state: { creds, keys }, device };
 };

@@ -74,7 +74,21 @@ export interface ContactEnv {
 	logger: Logger;
 	socketConfig: () => Record<string, unknown>;
 	downloadOptions: () => object;
+	/** Runs when the contact's credentials change (the sandbox saves its world then). */
+	onChange?: () => void;
 }
+
+/**
+ * Ends a Baileys socket and settles its in-flight queries. Baileys' end() drops the websocket's 'close' listeners
+ * before closing it, so a query still waiting for its answer would only give up after its own timeout (a live
+ * timer that keeps the process up); an 'error' on the closed websocket makes those waiters reject at once.
+ */
+export const endSocket = async (socket: WASocket | undefined): Promise<void> => {
+	if (!socket) return;
+	await socket.end(undefined);
+	const ws = socket.ws as unknown as { listenerCount(e: string): number; emit(e: string, err: Error): boolean };
+	if (ws.listenerCount('error') > 0) ws.emit('error', Object.assign(new Error('Connection Closed'), { output: { statusCode: DisconnectReason.connectionClosed } }));
+};
 
 const toJid = (to: string): string => (to.includes('@') ? to : pnJid(to.replace(/[^0-9]/g, '')));
 
@@ -99,7 +113,8 @@ export class BaileysContact implements SimContact {
 
 	constructor(
 		readonly account: Account,
-		private readonly state: AuthenticationState,
+		/** The contact's own Baileys credentials and Signal keys (persisted with the world). */
+		readonly state: AuthenticationState,
 		private readonly env: ContactEnv,
 	) {
 		this.phone = account.phone;
@@ -122,7 +137,10 @@ export class BaileysContact implements SimContact {
 			getMessage: async key => this.sent.get(key.id ?? ''),
 		});
 		this.socket = sock;
-		sock.ev.on('creds.update', update => Object.assign(this.state.creds, update));
+		sock.ev.on('creds.update', update => {
+			Object.assign(this.state.creds, update);
+			this.env.onChange?.();
+		});
 		sock.ev.on('connection.update', ({ connection, lastDisconnect }) => {
 			if (connection === 'open') {
 				this.isOpen = true;
@@ -312,7 +330,7 @@ export class BaileysContact implements SimContact {
 	async stop(): Promise<void> {
 		this.stopped = true;
 		for (const w of [...this.waiters]) this.waiters.delete(w);
-		this.socket?.end(undefined);
+		await endSocket(this.socket);
 		await this.pending;
 	}
 }

@@ -4,7 +4,7 @@ import { deviceJid, lidJid, pnJid, type Account, type DeviceRecord } from './acc
 import type { Router } from './routing.js';
 import { children, IqError, unixNow, type Connection, type SandboxServer } from './server.js';
 
-interface Group {
+export interface Group {
 	id: string;
 	subject: string;
 	subjectOwner: Account;
@@ -22,8 +22,30 @@ interface Group {
 /** w:g2 groups with pn or lid addressing, w:gp2 notifications and sender-key fan-out. */
 export class Groups {
 	private readonly groups = new Map<string, Group>();
+	private mode: 'pn' | 'lid' = 'lid';
+	/** Called when something outside an IQ changes (the default addressing mode), so the world gets saved. */
+	onChange?: () => void;
+
 	/** Addressing mode for the next group created (tests flip it to make a pn group; WhatsApp's default is lid). */
-	defaultMode: 'pn' | 'lid' = 'lid';
+	get defaultMode(): 'pn' | 'lid' {
+		return this.mode;
+	}
+
+	set defaultMode(mode: 'pn' | 'lid') {
+		this.mode = mode;
+		this.onChange?.();
+	}
+
+	list(): Group[] {
+		return [...this.groups.values()];
+	}
+
+	/** Replaces every group, e.g. with those of a world restored from disk. */
+	load(groups: Group[], defaultMode: 'pn' | 'lid' = 'lid'): void {
+		this.groups.clear();
+		for (const g of groups) this.groups.set(g.id, g);
+		this.mode = defaultMode;
+	}
 
 	constructor(
 		private readonly server: SandboxServer,

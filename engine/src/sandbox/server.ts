@@ -45,6 +45,8 @@ export interface LoginHooks {
 	onLogin?(device: DeviceRecord, conn: Connection): void;
 	onDeviceAdded?(device: DeviceRecord): void;
 	onDeviceRemoved?(device: DeviceRecord): void;
+	/** The world changed (a device logged in, uploaded keys, got a stanza queued, ...): time to save it. */
+	onChange?(): void;
 }
 
 export class Connection implements DeviceLink {
@@ -129,10 +131,13 @@ export class Connection implements DeviceLink {
 		if (this.stage === 'closed') return;
 		this.stage = 'closed';
 		this.server.connections.delete(this);
+		for (const waiter of this.pendingIqs.values()) waiter({ tag: 'iq', attrs: { type: 'error' }, content: [{ tag: 'error', attrs: { code: '503', text: 'connection-closed' } }] });
+		this.pendingIqs.clear();
 		if (this.device?.link === this) {
 			delete this.device.link;
 			this.server.onDeviceOffline(this.device);
 		}
+		this.server.changed();
 	}
 
 	private async onData(data: Buffer): Promise<void> {
@@ -163,6 +168,7 @@ export class Connection implements DeviceLink {
 				this.log.warn({ err }, 'failed to handle frame');
 				if (this.stage !== 'open') this.drop();
 			}
+			this.server.changed();
 		}
 	}
 
@@ -266,7 +272,15 @@ export class SandboxServer {
 	/** Delivers to a device now, or queues for its next login. */
 	deliver(device: DeviceRecord, node: BinaryNode): void {
 		if (device.link?.open) device.link.send(node);
-		else device.queue.push({ ...node, attrs: { ...node.attrs, offline: '1' } });
+		else {
+			device.queue.push({ ...node, attrs: { ...node.attrs, offline: '1' } });
+			this.changed();
+		}
+	}
+
+	/** Tells the owner that the world changed (it saves it shortly after). */
+	changed(): void {
+		this.hooks.onChange?.();
 	}
 
 	/** Sends a notification to every device of the given records that is online (or queues it). */

@@ -91,7 +91,35 @@ export function messageEvent(sessionId: string, message: WAMessage, type: string
  * Maps a socket's Baileys events onto the engine's public events. Returns the function that detaches it.
  */
 export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: EmitEvent): () => void {
+	/**
+	 * A message's status changed. For our own messages a read (or played) receipt implies delivery: when Baileys
+	 * merged both into one status, the delivered event is still reported (same event id, so it is stored once).
+	 */
+	const emitStatus = (key: WAMessageKey, statusCode: number) => {
+		const status = receiptStatus[statusCode];
+		if (!status || status === 'server') return;
+		const ladder = ['delivered', 'read', 'played'];
+		const implied = key.fromMe && ladder.includes(status) ? ladder.slice(0, ladder.indexOf(status) + 1) : [status];
+		const chat = toParty(key.remoteJid, key.remoteJidAlt);
+		for (const each of implied) {
+			emit({
+				id: eventId(sessionId, 'message.receipt', key.remoteJid, key.id, each),
+				type: 'message.receipt',
+				session: sessionId,
+				timestamp: Date.now(),
+				...(chat && { chat }),
+				data: { id: key.id, fromMe: Boolean(key.fromMe), status: each },
+			});
+		}
+	};
 	const onUpsert = ({ messages, type }: { messages: WAMessage[]; type: string }) => {
+		for (const message of messages) {
+			// Baileys buffers events for ~100 ms after upserting our own sent message ('append'); a receipt that
+			// arrives meanwhile is folded into that upsert's status instead of coming as a messages.update.
+			if (message.key.fromMe && typeof message.status === 'number' && message.status >= proto.WebMessageInfo.Status.DELIVERY_ACK) {
+				emitStatus(message.key, message.status);
+			}
+		}
 		// 'append' is history being filled in, not something happening now.
 		if (type !== 'notify') return;
 		for (const message of messages) {
@@ -102,17 +130,7 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 	};
 	const onUpdate = (updates: Array<{ key: WAMessageKey; update: Partial<WAMessage> }>) => {
 		for (const { key, update } of updates) {
-			const status = update.status != null ? receiptStatus[update.status] : undefined;
-			if (!status || status === 'server') continue;
-			const chat = toParty(key.remoteJid, key.remoteJidAlt);
-			emit({
-				id: eventId(sessionId, 'message.receipt', key.remoteJid, key.id, status),
-				type: 'message.receipt',
-				session: sessionId,
-				timestamp: Date.now(),
-				...(chat && { chat }),
-				data: { id: key.id, fromMe: Boolean(key.fromMe), status },
-			});
+			if (update.status != null) emitStatus(key, update.status);
 		}
 	};
 	const onReceipt = (updates: Array<{ key: WAMessageKey; receipt: proto.IUserReceipt }>) => {

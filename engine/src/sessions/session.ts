@@ -9,8 +9,10 @@ import type { Logger } from '../lib/logger.js';
 import type { AuthStore } from '../store/auth-store.js';
 import type { NewEvent } from '../events/types.js';
 import { useSqliteAuthState } from './baileys-auth-state.js';
-import { forwardSocketEvents, messageEvent } from './baileys-events.js';
-import { toBaileysContent, type OutgoingMessage } from './outgoing.js';
+import { forwardSocketEvents } from './baileys-events.js';
+import { MessageActions, type SendOptions } from './message-actions.js';
+import type { OutgoingMessage } from './outgoing.js';
+import { RecentMessages } from './recent-messages.js';
 import { conflict } from '../lib/errors.js';
 import { nextStep, type BackoffSettings, type CloseEvent } from './reconnect-policy.js';
 import type { PendingQr, SessionProblem, SessionState, SessionStatus } from './session-status.js';
@@ -49,9 +51,14 @@ export class Session {
 	private pendingQr: PendingQr | undefined;
 	private current: SessionStatus = { state: 'stopped' };
 	private readonly waiters = new Set<() => void>();
+	/** Recent sent and received messages (quotes, reactions, edits, downloads need the original). */
+	private readonly recent = new RecentMessages();
+	/** Sends, message actions, receipts, presence and media downloads. */
+	readonly messages: MessageActions;
 
 	constructor(private readonly options: SessionOptions) {
 		this.id = options.id;
+		this.messages = new MessageActions(options.id, () => this.connected(), this.recent, options.logger, options.onEvent);
 	}
 
 	get status(): SessionStatus {
@@ -126,12 +133,8 @@ export class Session {
 	}
 
 	/** Sends a message; resolves once WhatsApp's server has it queued (not when the recipient has it). */
-	async send(to: string, message: OutgoingMessage): Promise<{ id: string; timestamp: number }> {
-		const sent = await this.connected().sendMessage(to, toBaileysContent(message));
-		if (!sent?.key.id) throw new Error('WhatsApp did not return a message id');
-		// Baileys reports own sends only as history ('append'); the echo is emitted here instead.
-		this.options.onEvent?.(messageEvent(this.id, sent, 'message.sent'));
-		return { id: sent.key.id, timestamp: Number(sent.messageTimestamp ?? Math.floor(Date.now() / 1000)) };
+	async send(to: string, message: OutgoingMessage, options: SendOptions = {}): Promise<{ id: string; timestamp: number }> {
+		return this.messages.send(to, message, options);
 	}
 
 	/** Creates a group with the given members; the session's account becomes its super admin. */
@@ -185,9 +188,14 @@ export class Session {
 			logger: baileysLogger(this.options.logger, this.id),
 			browser: Browsers.ubuntu('Chrome'),
 			markOnlineOnConnect: false,
+			// Retry requests from recipients need the original message.
+			getMessage: async (key) => this.recent.find(key.id ?? '')?.message ?? undefined,
 			...this.options.socketConfig,
 		});
 		this.socket = socket;
+		socket.ev.on('messages.upsert', ({ messages }) => {
+			if (generation === this.generation) for (const message of messages) this.recent.remember(message);
+		});
 		socket.ev.on('creds.update', () => {
 			if (generation === this.generation) saveCreds();
 		});

@@ -40,6 +40,43 @@ const migrations: string[] = [
 		timestamp INTEGER NOT NULL,
 		body TEXT NOT NULL
 	);`,
+	// Webhook subscriptions: each keeps its own cursor into the event log (the last seq it is done with), its
+	// delivery counters, and the events it gave up on (dead letters, with the exact body that was sent).
+	`CREATE TABLE webhooks (
+		id TEXT PRIMARY KEY,
+		session_id TEXT,
+		url TEXT NOT NULL,
+		events TEXT NOT NULL,
+		filters TEXT NOT NULL DEFAULT '{}',
+		headers TEXT NOT NULL DEFAULT '{}',
+		secret TEXT NOT NULL,
+		active INTEGER NOT NULL DEFAULT 1,
+		cursor INTEGER NOT NULL DEFAULT 0,
+		delivered INTEGER NOT NULL DEFAULT 0,
+		failed_attempts INTEGER NOT NULL DEFAULT 0,
+		dead_lettered INTEGER NOT NULL DEFAULT 0,
+		replayed INTEGER NOT NULL DEFAULT 0,
+		last_success_at INTEGER,
+		last_failure_at INTEGER,
+		last_error TEXT,
+		created_at INTEGER NOT NULL,
+		updated_at INTEGER NOT NULL
+	);
+	CREATE UNIQUE INDEX webhooks_url_session ON webhooks (url, ifnull(session_id, ''));
+	CREATE TABLE webhook_dead_letters (
+		id INTEGER PRIMARY KEY AUTOINCREMENT,
+		webhook_id TEXT NOT NULL REFERENCES webhooks(id) ON DELETE CASCADE,
+		event_seq INTEGER NOT NULL,
+		event_id TEXT NOT NULL,
+		event_type TEXT NOT NULL,
+		body TEXT NOT NULL,
+		attempts INTEGER NOT NULL,
+		last_error TEXT NOT NULL,
+		state TEXT NOT NULL DEFAULT 'dead',
+		failed_at INTEGER NOT NULL
+	);
+	CREATE INDEX webhook_dead_letters_by_webhook ON webhook_dead_letters (webhook_id, state, id);
+	CREATE INDEX events_by_timestamp ON events (timestamp);`,
 ];
 
 /**

@@ -19,9 +19,48 @@ type NodeMap = {
 		| 'reconnect'
 		| 'logout'
 		| 'getSessionStatus';
-	message: 'sendText' | 'sendImage';
+	message:
+		| 'sendText'
+		| 'sendLink'
+		| 'sendImage'
+		| 'sendAudio'
+		| 'sendDocument'
+		| 'sendVideo'
+		| 'sendVideoNote'
+		| 'sendSticker'
+		| 'sendLocation'
+		| 'sendContact'
+		| 'sendPoll'
+		| 'sendEvent'
+		| 'sendList'
+		| 'sendButtons'
+		| 'sendTemplate'
+		| 'sendNativeFlow'
+		| 'sendCarousel'
+		| 'sendGroupInvite';
+	presence: 'sendPresence' | 'sendChatPresence';
+	messageAction:
+		| 'revokeMessage'
+		| 'deleteMessageForMe'
+		| 'reactToMessage'
+		| 'editMessage'
+		| 'markAsRead'
+		| 'markAsPlayed'
+		| 'starMessage';
+	media: 'downloadMedia' | 'uploadMedia';
 	group: 'createGroup';
 	event: 'listEvents';
+	webhook:
+		| 'setWebhook'
+		| 'getWebhooks'
+		| 'getWebhook'
+		| 'updateWebhook'
+		| 'deleteWebhook'
+		| 'deleteAllWebhooks'
+		| 'getWebhookStats'
+		| 'listWebhookDeadLetters'
+		| 'replayWebhookDeadLetters'
+		| 'redeliverWebhookEvents';
 };
 
 export type WhatsAppType = AllEntities<NodeMap>;

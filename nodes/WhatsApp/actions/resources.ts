@@ -1,9 +1,13 @@
 import * as event from './event';
 import * as group from './group';
 import * as instance from './instance';
+import * as media from './media';
 import * as message from './message';
+import * as messageAction from './messageAction';
 import type { OperationModule, WhatsAppType } from './node.type';
+import * as presence from './presence';
 import * as session from './session';
+import * as webhook from './webhook';
 
 type ResourceName = WhatsAppType['resource'];
 
@@ -22,8 +26,12 @@ export const resources: Record<ResourceName, Record<string, OperationModule>> = 
 	instance: operationsOf(instance),
 	session: operationsOf(session),
 	message: operationsOf(message),
+	messageAction: operationsOf(messageAction),
+	presence: operationsOf(presence),
+	media: operationsOf(media),
 	event: operationsOf(event),
 	group: operationsOf(group),
+	webhook: operationsOf(webhook),
 };
 
 export interface OperationRoute {

@@ -65,8 +65,44 @@ export async function engineApiRequest<T = IDataObject | IDataObject[]>(
 	ctx: EngineContext,
 	method: IHttpRequestMethods,
 	path: string,
-	{ body, qs, encoding = 'json', itemIndex }: EngineRequestOptions = {},
+	options: EngineRequestOptions = {},
 ): Promise<T> {
+	return (await engineRequest(ctx, method, path, options)).body as T;
+}
+
+/** A binary answer (downloaded media): the bytes with the MIME type and file name the engine gave. */
+export async function engineBinaryRequest(
+	ctx: EngineContext,
+	method: IHttpRequestMethods,
+	path: string,
+	options: Omit<EngineRequestOptions, 'encoding'> = {},
+): Promise<{ data: Buffer; mimeType?: string; fileName?: string }> {
+	const response = await engineRequest(ctx, method, path, { ...options, encoding: 'arraybuffer' });
+	const header = (name: string): string | undefined => {
+		const value = response.headers?.[name];
+		return Array.isArray(value) ? value[0] : (value as string | undefined);
+	};
+	const mimeType = header('content-type')?.split(';')[0]?.trim();
+	const disposition = header('content-disposition') ?? '';
+	const encoded = disposition.match(/filename\*=UTF-8''([^;]+)/i)?.[1];
+	const plain = disposition.match(/filename="?([^";]+)"?/i)?.[1];
+	let fileName = plain;
+	if (encoded) {
+		try {
+			fileName = decodeURIComponent(encoded);
+		} catch {
+			fileName = plain;
+		}
+	}
+	return { data: Buffer.from(response.body as Buffer), mimeType, fileName };
+}
+
+async function engineRequest(
+	ctx: EngineContext,
+	method: IHttpRequestMethods,
+	path: string,
+	{ body, qs, encoding = 'json', itemIndex }: EngineRequestOptions = {},
+): Promise<{ statusCode: number; body: unknown; headers?: Record<string, string | string[] | undefined> }> {
 	const credentials = await ctx.getCredentials<{ baseUrl: string }>(CREDENTIAL_TYPE, itemIndex);
 	const options: IHttpRequestOptions = {
 		method,
@@ -80,7 +116,7 @@ export async function engineApiRequest<T = IDataObject | IDataObject[]>(
 		ignoreHttpStatusErrors: true,
 	};
 
-	let response: { statusCode: number; body: unknown };
+	let response: { statusCode: number; body: unknown; headers?: Record<string, string | string[] | undefined> };
 	try {
 		response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, options);
 	} catch (error) {
@@ -102,5 +138,5 @@ export async function engineApiRequest<T = IDataObject | IDataObject[]>(
 		error.context.engineError = { code: engineError.code, details: engineError.details };
 		throw error;
 	}
-	return response.body as T;
+	return response;
 }

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, mediaFields, readMedia, recipientField, sessionLocator } from '../../descriptions';
+import { getSessionId, mediaFields, readMedia, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -13,25 +13,39 @@ const properties: INodeProperties[] = [
 	recipientField,
 	...mediaFields('sendImage', 'Image'),
 	{
-		displayName: 'Caption',
-		name: 'caption',
-		type: 'string',
-		default: '',
-		typeOptions: { rows: 2 },
+		"displayName": "Caption",
+		"name": "caption",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"rows": 2
+		}
 	},
+	sendOptions([
+		{
+			"displayName": "View Once",
+			"name": "viewOnce",
+			"type": "boolean",
+			"default": false,
+			"description": "Whether the recipient can open it only once"
+		}
+	], { mentions: true }),
 ];
 
 const displayOptions = { show: { resource: ['message'], operation: ['sendImage'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
 
+/** `{ [key]: value }` when the value is not empty, else nothing. */
+const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
+
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);
-	const caption = this.getNodeParameter('caption', i, '') as string;
 	const body: IDataObject = {
 		to: this.getNodeParameter('to', i) as string,
 		image: await readMedia(this, i),
-		...(caption && { caption }),
+		...optional('caption', this.getNodeParameter('caption', i, '') as string),
+		...readSendOptions(this, i),
 	};
 	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
 }

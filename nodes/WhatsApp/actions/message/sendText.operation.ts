@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, recipientField, sessionLocator } from '../../descriptions';
+import { getSessionId, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -12,32 +12,25 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		displayName: 'Text',
-		name: 'text',
-		type: 'string',
-		required: true,
-		default: '',
-		typeOptions: { rows: 4 },
-		description: 'The message text. WhatsApp formatting (*bold*, _italic_, ~strike~) is kept as typed.',
+		"displayName": "Text",
+		"name": "text",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"typeOptions": {
+			"rows": 4
+		},
+		"description": "The message text. WhatsApp formatting (*bold*, _italic_, ~strike~) is kept as typed."
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Mentions',
-				name: 'mentions',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. +49 151 2345678, 491761234567',
-				description:
-					'Comma-separated phone numbers or JIDs of people to @mention; also write @ followed by their number in the text',
-			},
-		],
-	},
+	sendOptions([
+		{
+			"displayName": "Link Preview",
+			"name": "linkPreview",
+			"type": "boolean",
+			"default": false,
+			"description": "Whether to show a preview of the first URL in the text (the engine fetches the page)"
+		}
+	], { mentions: true }),
 ];
 
 const displayOptions = { show: { resource: ['message'], operation: ['sendText'] } };
@@ -49,12 +42,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<Opera
 	const body: IDataObject = {
 		to: this.getNodeParameter('to', i) as string,
 		text: this.getNodeParameter('text', i) as string,
+		...readSendOptions(this, i),
 	};
-	const additionalFields = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
-	const mentions = String(additionalFields.mentions ?? '')
-		.split(',')
-		.map((entry) => entry.trim())
-		.filter((entry) => entry !== '');
-	if (mentions.length > 0) body.mentions = mentions;
 	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
 }

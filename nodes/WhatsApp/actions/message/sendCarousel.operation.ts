@@ -1,0 +1,56 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/carousel' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	recipientField,
+	{
+		"displayName": "Text",
+		"name": "text",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Intro text above the cards"
+	},
+	{
+		"displayName": "Cards (JSON)",
+		"name": "cards",
+		"type": "json",
+		"default": "[{\"text\":\"Red shirt\",\"buttons\":[{\"type\":\"reply\",\"text\":\"Buy\",\"id\":\"red\"}]}]",
+		"required": true,
+		"description": "1-10 cards: {text, title?, header?: {type: image, media: {URL}}, buttons: 1-3}"
+	},
+	sendOptions([], { mentions: false }),
+];
+
+const displayOptions = { show: { resource: ['message'], operation: ['sendCarousel'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+function parseJson(ctx: IExecuteFunctions, i: number, name: string): IDataObject | IDataObject[] {
+	const value = ctx.getNodeParameter(name, i);
+	if (typeof value !== 'string') return value as IDataObject | IDataObject[];
+	try {
+		return JSON.parse(value) as IDataObject | IDataObject[];
+	} catch {
+		throw new NodeOperationError(ctx.getNode(), `The field "${name}" is not valid JSON`, { itemIndex: i });
+	}
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	const body: IDataObject = {
+		to: this.getNodeParameter('to', i) as string,
+		text: this.getNodeParameter('text', i) as string,
+		cards: parseJson(this, i, 'cards'),
+		...readSendOptions(this, i),
+	};
+	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
+}

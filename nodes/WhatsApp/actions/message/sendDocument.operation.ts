@@ -1,0 +1,51 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, mediaFields, readMedia, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/document' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	recipientField,
+	...mediaFields('sendDocument', 'Document'),
+	{
+		"displayName": "File Name",
+		"name": "fileName",
+		"type": "string",
+		"default": "",
+		"description": "Shown to the recipient; defaults to the file name of the binary data"
+	},
+	{
+		"displayName": "Caption",
+		"name": "caption",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"rows": 2
+		}
+	},
+	sendOptions([], { mentions: true }),
+];
+
+const displayOptions = { show: { resource: ['message'], operation: ['sendDocument'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** `{ [key]: value }` when the value is not empty, else nothing. */
+const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	const body: IDataObject = {
+		to: this.getNodeParameter('to', i) as string,
+		document: await readMedia(this, i),
+		...optional('fileName', this.getNodeParameter('fileName', i, '') as string),
+		...optional('caption', this.getNodeParameter('caption', i, '') as string),
+		...readSendOptions(this, i),
+	};
+	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
+}

@@ -1,0 +1,71 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/location' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	recipientField,
+	{
+		"displayName": "Latitude",
+		"name": "latitude",
+		"type": "number",
+		"default": 0,
+		"required": true,
+		"typeOptions": {
+			"minValue": -90,
+			"maxValue": 90,
+			"numberPrecision": 7
+		}
+	},
+	{
+		"displayName": "Longitude",
+		"name": "longitude",
+		"type": "number",
+		"default": 0,
+		"required": true,
+		"typeOptions": {
+			"minValue": -180,
+			"maxValue": 180,
+			"numberPrecision": 7
+		}
+	},
+	{
+		"displayName": "Place Name",
+		"name": "name",
+		"type": "string",
+		"default": ""
+	},
+	{
+		"displayName": "Address",
+		"name": "address",
+		"type": "string",
+		"default": ""
+	},
+	sendOptions([], { mentions: false }),
+];
+
+const displayOptions = { show: { resource: ['message'], operation: ['sendLocation'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** `{ [key]: value }` when the value is not empty, else nothing. */
+const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	const body: IDataObject = {
+		to: this.getNodeParameter('to', i) as string,
+		latitude: this.getNodeParameter('latitude', i) as number,
+		longitude: this.getNodeParameter('longitude', i) as number,
+		...optional('name', this.getNodeParameter('name', i, '') as string),
+		...optional('address', this.getNodeParameter('address', i, '') as string),
+		...readSendOptions(this, i),
+	};
+	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
+}

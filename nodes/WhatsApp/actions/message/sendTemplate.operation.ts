@@ -1,0 +1,68 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/template' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	recipientField,
+	{
+		"displayName": "Text",
+		"name": "text",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"typeOptions": {
+			"rows": 2
+		}
+	},
+	{
+		"displayName": "Buttons (JSON)",
+		"name": "buttons",
+		"type": "json",
+		"default": "[{\"type\":\"reply\",\"text\":\"Yes\",\"id\":\"yes\"},{\"type\":\"url\",\"text\":\"Open\",\"url\":\"https://example.com\"}]",
+		"required": true,
+		"description": "Up to 5 buttons: {type: reply, text, ID}, {type: URL, text, URL} or {type: call, text, phone}"
+	},
+	{
+		"displayName": "Footer",
+		"name": "footer",
+		"type": "string",
+		"default": ""
+	},
+	sendOptions([], { mentions: false }),
+];
+
+const displayOptions = { show: { resource: ['message'], operation: ['sendTemplate'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** `{ [key]: value }` when the value is not empty, else nothing. */
+const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
+
+function parseJson(ctx: IExecuteFunctions, i: number, name: string): IDataObject | IDataObject[] {
+	const value = ctx.getNodeParameter(name, i);
+	if (typeof value !== 'string') return value as IDataObject | IDataObject[];
+	try {
+		return JSON.parse(value) as IDataObject | IDataObject[];
+	} catch {
+		throw new NodeOperationError(ctx.getNode(), `The field "${name}" is not valid JSON`, { itemIndex: i });
+	}
+}
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	const body: IDataObject = {
+		to: this.getNodeParameter('to', i) as string,
+		text: this.getNodeParameter('text', i) as string,
+		buttons: parseJson(this, i, 'buttons'),
+		...optional('footer', this.getNodeParameter('footer', i, '') as string),
+		...readSendOptions(this, i),
+	};
+	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
+}

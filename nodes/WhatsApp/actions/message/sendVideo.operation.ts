@@ -1,0 +1,58 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, mediaFields, readMedia, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/video' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	recipientField,
+	...mediaFields('sendVideo', 'Video'),
+	{
+		"displayName": "Caption",
+		"name": "caption",
+		"type": "string",
+		"default": "",
+		"typeOptions": {
+			"rows": 2
+		}
+	},
+	sendOptions([
+		{
+			"displayName": "View Once",
+			"name": "viewOnce",
+			"type": "boolean",
+			"default": false,
+			"description": "Whether the recipient can open it only once"
+		},
+		{
+			"displayName": "Play as GIF",
+			"name": "gifPlayback",
+			"type": "boolean",
+			"default": false,
+			"description": "Whether to play it muted in a loop, like a GIF"
+		}
+	], { mentions: true }),
+];
+
+const displayOptions = { show: { resource: ['message'], operation: ['sendVideo'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** `{ [key]: value }` when the value is not empty, else nothing. */
+const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	const body: IDataObject = {
+		to: this.getNodeParameter('to', i) as string,
+		video: await readMedia(this, i),
+		...optional('caption', this.getNodeParameter('caption', i, '') as string),
+		...readSendOptions(this, i),
+	};
+	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
+}

@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, sessionLocator } from '../../descriptions';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/{messageId}/delete-for-me' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	{
+		"displayName": "Chat",
+		"name": "chat",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"placeholder": "e.g. +49 151 2345678 or 120363012345678901@g.us",
+		"description": "The chat of the message: phone number or JID"
+	},
+	{
+		"displayName": "Message ID",
+		"name": "messageId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "The WhatsApp message ID, from an event or an earlier send"
+	},
+	{
+		"displayName": "Delete Media",
+		"name": "deleteMedia",
+		"type": "boolean",
+		"default": false,
+		"description": "Whether to also delete the media file from the devices"
+	},
+];
+
+const displayOptions = { show: { resource: ['messageAction'], operation: ['deleteMessageForMe'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	const body: IDataObject = {
+		chat: this.getNodeParameter('chat', i) as string,
+		...(this.getNodeParameter('deleteMedia', i, false) ? { deleteMedia: true } : {}),
+	};
+	return await engineApiRequest(this, route.method, routePath(route, { session, messageId: this.getNodeParameter('messageId', i) as string }), { body, itemIndex: i });
+}

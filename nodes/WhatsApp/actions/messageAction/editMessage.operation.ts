@@ -1,0 +1,53 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, sessionLocator } from '../../descriptions';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/{messageId}/edit' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	{
+		"displayName": "Chat",
+		"name": "chat",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"placeholder": "e.g. +49 151 2345678 or 120363012345678901@g.us",
+		"description": "The chat of the message: phone number or JID"
+	},
+	{
+		"displayName": "Message ID",
+		"name": "messageId",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "The WhatsApp message ID, from an event or an earlier send"
+	},
+	{
+		"displayName": "New Text",
+		"name": "text",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"typeOptions": {
+			"rows": 3
+		}
+	},
+];
+
+const displayOptions = { show: { resource: ['messageAction'], operation: ['editMessage'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	const body: IDataObject = {
+		chat: this.getNodeParameter('chat', i) as string,
+		text: this.getNodeParameter('text', i) as string,
+	};
+	return await engineApiRequest(this, route.method, routePath(route, { session, messageId: this.getNodeParameter('messageId', i) as string }), { body, itemIndex: i });
+}

@@ -1,0 +1,43 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, sessionLocator, splitList } from '../../descriptions';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/read' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	{
+		"displayName": "Chat",
+		"name": "chat",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"placeholder": "e.g. +49 151 2345678 or 120363012345678901@g.us",
+		"description": "The chat of the message: phone number or JID"
+	},
+	{
+		"displayName": "Message IDs",
+		"name": "messageIds",
+		"type": "string",
+		"default": "",
+		"required": true,
+		"description": "Comma-separated message IDs of one chat"
+	},
+];
+
+const displayOptions = { show: { resource: ['messageAction'], operation: ['markAsRead'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	const body: IDataObject = {
+		chat: this.getNodeParameter('chat', i) as string,
+		messageIds: splitList(this.getNodeParameter('messageIds', i)),
+	};
+	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
+}
