@@ -6,6 +6,7 @@ import type { SessionRepository } from '../store/session-repo.js';
 import { authorize, presentedKey } from './auth.js';
 import { renderDocs } from './docs.js';
 import { errorHandler, notFoundRoute } from './errors.js';
+import { readMultipart } from './multipart.js';
 import { buildOpenApi } from './openapi.js';
 
 export interface AppDependencies {
@@ -44,7 +45,7 @@ export function createApp(deps: AppDependencies): express.Express {
 			const target = (params as { session?: string } | undefined)?.session;
 			const caller = authorize(presentedKey(req), operation.scope, target, deps.adminKeyHash, deps.sessionRepository);
 			const query = operation.query ? operation.query.parse(req.query) : undefined;
-			const body = parseBody(operation, req);
+			const body = await parseBody(operation, req, services.config);
 			const result = await operation.handler({ params, query, body, services, caller } as Parameters<AnyOperation['handler']>[0]);
 			const status = operation.response.status ?? 200;
 			if (isBinaryResult(result)) {
@@ -63,12 +64,15 @@ export function createApp(deps: AppDependencies): express.Express {
 	return app;
 }
 
-function parseBody(operation: AnyOperation, req: Request): unknown {
+async function parseBody(operation: AnyOperation, req: Request, config: EngineServices['config']): Promise<unknown> {
 	if (!operation.body) return undefined;
+	if (req.is('multipart/form-data')) {
+		return operation.body.parse(await readMultipart(req, { fileBytes: config.mediaMaxBytes, fieldBytes: 1024 * 1024 }));
+	}
 	// express.json leaves req.body undefined for other content types; an empty body means "no fields".
 	const hasContent = Number(req.get('content-length') ?? 0) > 0 || req.get('transfer-encoding') !== undefined;
 	if (req.body === undefined && hasContent) {
-		throw new HttpError(415, 'unsupported_media_type', 'Send the request body as application/json.');
+		throw new HttpError(415, 'unsupported_media_type', 'Send the request body as application/json or multipart/form-data.');
 	}
 	return operation.body.parse(req.body ?? {});
 }

@@ -45,9 +45,7 @@ export function buildOpenApi(operations: AnyOperation[], version: string): JsonS
 			'x-operation': operation.name,
 			'x-scope': operation.scope,
 			...(parameters.length && { parameters }),
-			...(operation.body && {
-				requestBody: { required: true, content: { 'application/json': { schema: schemaOf(operation.body, 'input') } } },
-			}),
+			...(operation.body && { requestBody: requestBodyOf(operation.body) }),
 			responses: {
 				[operation.response.status ?? 200]: { description: 'Success', content },
 				400: errorResponse('Invalid input (the zod issues are in error.details)'),
@@ -73,6 +71,23 @@ export function buildOpenApi(operations: AnyOperation[], version: string): JsonS
 		security: [{ apiKey: [] }],
 		paths,
 	};
+}
+
+/** JSON always; multipart as well when the body takes media (a file part becomes that media field). */
+function requestBodyOf(body: z.ZodType) {
+	const schema = schemaOf(body, 'input');
+	const content: Record<string, unknown> = { 'application/json': { schema } };
+	if (JSON.stringify(schema).includes('"base64"')) {
+		content['multipart/form-data'] = {
+			schema: {
+				type: 'object',
+				description:
+					'The JSON body\'s fields as form fields: a file part named like a media field (e.g. "image") is that media; text fields are strings; a "payload" field may hold JSON for nested values.',
+				additionalProperties: true,
+			},
+		};
+	}
+	return { required: true, content };
 }
 
 function objectParameters(shape: z.ZodObject<z.ZodRawShape> | undefined, where: 'path' | 'query') {
