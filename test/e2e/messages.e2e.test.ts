@@ -105,7 +105,7 @@ describe('message: sending', () => {
 
 	it('sendText: a reply quotes the original message, and an unknown quoted id is a 404', async () => {
 		const original = await alice.sendText(SHOP, 'Is my order ready?');
-		await engine.events.next((e) => e.type === 'message.received' && e.data.id === original.id, 15_000);
+		await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === original.id);
 		const sent = await ok('/messages/text', { to: ALICE, text: 'Yes, ready for pickup', replyTo: original.id });
 		const got = await receivedBy(alice, sent.id);
 		expect(got.quotedId).toBe(original.id);
@@ -317,7 +317,7 @@ describe('message: sending', () => {
 describe('messageAction', () => {
 	it('reactToMessage: the contact sees the emoji on the right message, and an empty emoji removes it', async () => {
 		const incoming = await alice.sendText(SHOP, 'I love it');
-		await engine.events.next((e) => e.type === 'message.received' && e.data.id === incoming.id, 15_000);
+		await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === incoming.id);
 		const reacted = await ok(`/messages/${incoming.id}/reaction`, { chat: ALICE, emoji: '❤️' }, 200);
 		expect(reacted).toMatchObject({ targetId: incoming.id, chat: `${ALICE}@s.whatsapp.net` });
 		const got = await receivedBy(alice, reacted.id);
@@ -336,7 +336,7 @@ describe('messageAction', () => {
 
 	it("editMessage: someone else's message cannot be edited (422)", async () => {
 		const incoming = await alice.sendText(SHOP, 'not yours to edit');
-		await engine.events.next((e) => e.type === 'message.received' && e.data.id === incoming.id, 15_000);
+		await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === incoming.id);
 		const res = await post(`/messages/${incoming.id}/edit`, { chat: ALICE, text: 'changed' });
 		expect(res.status).toBe(422);
 	});
@@ -351,7 +351,7 @@ describe('messageAction', () => {
 
 	it('markAsRead: the contact device gets the read receipt for its message', async () => {
 		const incoming = await alice.sendText(SHOP, 'read me');
-		await engine.events.next((e) => e.type === 'message.received' && e.data.id === incoming.id, 15_000);
+		await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === incoming.id);
 		const stanza = receiptStanza(alice, incoming.id, 'read');
 		await ok('/messages/read', { chat: ALICE, messageIds: [incoming.id] }, 200);
 		const receipt = await stanza;
@@ -361,7 +361,7 @@ describe('messageAction', () => {
 	it('markAsPlayed: the contact device gets the played receipt for its voice note', async () => {
 		const incoming = await alice.socket.sendMessage(`${SHOP}@s.whatsapp.net`, { audio: OGG, ptt: true, mimetype: 'audio/ogg; codecs=opus', seconds: 1 });
 		const id = incoming!.key.id!;
-		await engine.events.next((e) => e.type === 'message.received' && e.data.id === id, 15_000);
+		await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === id);
 		const stanza = receiptStanza(alice, id, 'played');
 		await ok('/messages/played', { chat: ALICE, messageIds: [id] }, 200);
 		expect((await stanza).attrs.from).toBe(`${SHOP}@s.whatsapp.net`);
@@ -425,7 +425,7 @@ describe('presence', () => {
 describe('media', () => {
 	it('downloadMedia: a received document comes back with its bytes, MIME type and file name', async () => {
 		const incoming = await alice.sendDocument(SHOP, PDF, { fileName: 'order.pdf', mimetype: 'application/pdf' });
-		await engine.events.next((e) => e.type === 'message.received' && e.data.id === incoming.id, 15_000);
+		await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === incoming.id);
 		const res = await fetch(`${engine.url}/api/sessions/${SESSION}/messages/${incoming.id}/media?chat=${ALICE}`, { headers: { 'x-api-key': 'test-admin-key-0123456789' } });
 		expect(res.status).toBe(200);
 		expect(res.headers.get('content-type')).toMatch(/^application\/pdf/);
@@ -435,7 +435,7 @@ describe('media', () => {
 
 	it('downloadMedia: a text message has no media (422); an unknown id is a 404', async () => {
 		const incoming = await alice.sendText(SHOP, 'no media here');
-		await engine.events.next((e) => e.type === 'message.received' && e.data.id === incoming.id, 15_000);
+		await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === incoming.id);
 		expect((await engine.call('GET', `/api/sessions/${SESSION}/messages/${incoming.id}/media?chat=${ALICE}`)).status).toBe(422);
 		expect((await engine.call('GET', `/api/sessions/${SESSION}/messages/NOSUCHMESSAGE3/media?chat=${ALICE}`)).status).toBe(404);
 	});

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configSchema, type EngineConfig } from '../../engine/src/config.js';
 import { startEngine, type RunningEngine, type StartOptions } from '../../engine/src/engine.js';
+import type { EngineEvent } from '../../engine/src/events/types.js';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789';
 
@@ -10,6 +11,11 @@ export interface TestEngine extends RunningEngine {
 	dataDir: string;
 	/** fetch against the engine with the admin key unless `key` says otherwise (null = no key). */
 	call(method: string, path: string, init?: { body?: unknown; key?: string | null; headers?: Record<string, string>; rawBody?: string }): Promise<{ status: number; body: any; headers: Headers }>;
+	/**
+	 * The first logged event that matches, whether it was logged before this call or arrives within
+	 * `timeoutMs` (so a test never misses an event that beat it); fails the test on timeout.
+	 */
+	waitForEvent(matches: (event: EngineEvent) => boolean, timeoutMs?: number): Promise<EngineEvent>;
 	/** Stops the engine and deletes its data folder. */
 	dispose(): Promise<void>;
 }
@@ -62,6 +68,13 @@ export async function startTestEngine(overrides: Partial<Record<keyof EngineConf
 		...engine,
 		dataDir,
 		call,
+		waitForEvent: async (matches, timeoutMs = 15_000) => {
+			const arriving = engine.events.next(matches, timeoutMs);
+			const logged = engine.events.list({ after: 0, limit: 1_000_000 }).find(matches);
+			const event = logged ?? (await arriving);
+			if (!event) throw new Error(`no matching event within ${timeoutMs} ms`);
+			return event;
+		},
 		dispose: async () => {
 			await engine.stop();
 			rmSync(dataDir, { recursive: true, force: true });

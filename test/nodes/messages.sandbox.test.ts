@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const fromShop = async (text: string) => {
 	const sent = await alice.sendText(SHOP, text);
-	await engine.events.next((e) => e.type === 'message.received' && e.data.id === sent.id, 15_000);
+	await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === sent.id);
 	return sent.id;
 };
 
@@ -119,7 +119,7 @@ describe('WhatsApp node › messages against the sandbox', () => {
 
 	it('downloadMedia puts a received document into the chosen binary field with its type and name', async () => {
 		const incoming = await alice.sendDocument(SHOP, PDF, { fileName: 'offer.pdf', mimetype: 'application/pdf' });
-		await engine.events.next((e) => e.type === 'message.received' && e.data.id === incoming.id, 15_000);
+		await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === incoming.id);
 		const result = await runNode(engine, { resource: 'media', operation: 'downloadMedia', session, chat: ALICE, messageId: incoming.id, binaryPropertyName: 'file' });
 		expect(result.run.status).toBe('success');
 		const [item] = result.items;

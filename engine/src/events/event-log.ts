@@ -1,4 +1,4 @@
-import type { EventRepository } from '../store/event-repo.js';
+import type { EventRepository, RecentChat } from '../store/event-repo.js';
 import type { EngineEvent, NewEvent } from './types.js';
 
 type Listener = (event: EngineEvent) => void;
@@ -18,6 +18,11 @@ export class EventLog {
 		const stored = this.repository.append(event);
 		if (stored) for (const listener of this.listeners) listener(stored);
 		return stored;
+	}
+
+	/** The chats a session has messages with, newest first (see EventRepository.recentChats). */
+	recentChats(session: string, options: { search?: string; limit: number; offset: number }): RecentChat[] {
+		return this.repository.recentChats(session, options);
 	}
 
 	list(options: { after?: number; limit?: number; session?: string; type?: string }): EngineEvent[] {

@@ -1,5 +1,6 @@
 import listEvents from './event/listEvents.js';
 import { webhookOperations } from './webhook/index.js';
+import listChats from './chat/listChats.js';
 import createGroup from './group/createGroup.js';
 import sendText from './message/sendText.js';
 import sendLink from './message/sendLink.js';
@@ -88,6 +89,7 @@ export const operations: AnyOperation[] = [
 	downloadMedia,
 	uploadMedia,
 	createGroup,
+	listChats,
 	listEvents,
 	...webhookOperations,
 ];

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as chat from './chat';
 import * as event from './event';
 import * as group from './group';
 import * as instance from './instance';
@@ -18,6 +19,7 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
+			{ name: 'Chat', value: 'chat', description: 'Chats of a session' },
 			{ name: 'Event', value: 'event', description: "The session's durable event log" },
 			{ name: 'Group', value: 'group', description: 'Create and manage groups' },
 			{ name: 'Instance', value: 'instance', description: 'Create, list, update and delete sessions' },
@@ -30,6 +32,7 @@ export const properties: INodeProperties[] = [
 		],
 		default: 'message',
 	},
+	...chat.description,
 	...event.description,
 	...group.description,
 	...instance.description,

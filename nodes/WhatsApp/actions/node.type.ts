@@ -49,6 +49,7 @@ type NodeMap = {
 		| 'starMessage';
 	media: 'downloadMedia' | 'uploadMedia';
 	group: 'createGroup';
+	chat: 'listChats';
 	event: 'listEvents';
 	webhook:
 		| 'setWebhook'

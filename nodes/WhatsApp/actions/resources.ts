@@ -1,3 +1,4 @@
+import * as chat from './chat';
 import * as event from './event';
 import * as group from './group';
 import * as instance from './instance';
@@ -29,6 +30,7 @@ export const resources: Record<ResourceName, Record<string, OperationModule>> = 
 	messageAction: operationsOf(messageAction),
 	presence: operationsOf(presence),
 	media: operationsOf(media),
+	chat: operationsOf(chat),
 	event: operationsOf(event),
 	group: operationsOf(group),
 	webhook: operationsOf(webhook),

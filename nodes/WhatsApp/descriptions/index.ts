@@ -1,4 +1,4 @@
 export { getSessionId, sessionLocator, SESSION_ID_REGEX } from './session.description';
-export { recipientField } from './recipient.description';
+export { getRecipient, recipientField } from './recipient.description';
 export { mediaFields, readMedia } from './media.description';
 export { readSendOptions, sendOptions, splitList } from './sendOptions.description';

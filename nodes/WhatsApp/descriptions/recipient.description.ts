@@ -1,13 +1,57 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-/** A chat or person: a phone number in any common format or a WhatsApp JID. The engine normalises it. */
+/**
+ * A chat or person to send to: picked from the session's recent chats, typed as a phone number in any common
+ * format, or given as a WhatsApp JID. The engine normalises all three.
+ */
 export const recipientField: INodeProperties = {
 	displayName: 'Recipient',
 	name: 'to',
-	type: 'string',
+	type: 'resourceLocator',
 	required: true,
-	default: '',
-	placeholder: 'e.g. +49 151 2345678 or 491512345678@s.whatsapp.net',
-	description:
-		'Phone number with country code (+49 151 2345678, 491512345678) or a JID (…@s.whatsapp.net, …@lid, …@g.us for groups, …@newsletter for channels)',
+	default: { mode: 'phone', value: '' },
+	description: 'The person, group or channel to send to',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchChats', searchable: true },
+		},
+		{
+			displayName: 'By Phone Number',
+			name: 'phone',
+			type: 'string',
+			placeholder: 'e.g. +49 151 2345678',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^\\+?[\\d\\s().\\-/]{7,24}$',
+						errorMessage: 'A phone number with country code, e.g. +49 151 2345678',
+					},
+				},
+			],
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'e.g. 491512345678@s.whatsapp.net or 120363025246125486@g.us',
+			validation: [
+				{
+					type: 'regex',
+					properties: {
+						regex: '^[\\w.:-]+@(s\\.whatsapp\\.net|c\\.us|lid|g\\.us|newsletter|broadcast)$',
+						errorMessage: 'A WhatsApp id (JID) such as …@s.whatsapp.net, …@lid, …@g.us or …@newsletter',
+					},
+				},
+			],
+		},
+	],
 };
+
+/** The recipient of item `i` as typed or picked (a phone number or JID; the engine normalises it). */
+export function getRecipient(ctx: IExecuteFunctions, i: number, name = 'to'): string {
+	return String(ctx.getNodeParameter(name, i, '', { extractValue: true }) ?? '').trim();
+}

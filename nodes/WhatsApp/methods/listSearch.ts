@@ -1,7 +1,8 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { route as listChatsRoute } from '../actions/chat/listChats.operation';
 import { route as listInstancesRoute } from '../actions/instance/listInstances.operation';
-import { engineApiRequest, routePath } from '../transport';
+import { CREDENTIAL_TYPE, engineApiRequest, routePath } from '../transport';
 
 /** Sessions for the Session field: every session of the engine, filtered by id or name. */
 export async function searchSessions(
@@ -25,4 +26,27 @@ export async function searchSessions(
 			return { name: state ? `${label} · ${state}` : label, value: String(session.id) };
 		});
 	return { results };
+}
+
+/** Chats for the Recipient field: the chosen session's recent chats (newest first), filtered by the engine. */
+export async function searchChats(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const chosen = String(this.getCurrentNodeParameter('session', { extractValue: true }) ?? '').trim();
+	const credentials = await this.getCredentials<{ defaultSession?: string }>(CREDENTIAL_TYPE);
+	const session = chosen || String(credentials.defaultSession ?? '').trim();
+	if (!session) return { results: [] };
+	const offset = Number(paginationToken ?? 0);
+	const pageSize = 50;
+	const chats = await engineApiRequest<IDataObject[]>(this, listChatsRoute.method, routePath(listChatsRoute, { session }), {
+		qs: { limit: pageSize, offset, ...(filter && { search: filter }) },
+	});
+	const results = chats.map((entry) => {
+		const chat = entry.chat as IDataObject;
+		const label = entry.name ?? (chat.phone ? `+${chat.phone}` : chat.id);
+		return { name: `${label} (${chat.id})`, value: String(chat.id) };
+	});
+	return { results, ...(chats.length === pageSize && { paginationToken: String(offset + pageSize) }) };
 }

@@ -19,13 +19,46 @@ async function flakyServer() {
 		stats.open++;
 		stats.maxOpen = Math.max(stats.maxOpen, stats.open);
 		socket.on('close', () => stats.open--);
-		socket.close();
+		socket.terminate();
 	});
 	const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/ws/chat`;
 	return { url, stats, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-const timers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+/**
+ * Counts the timers created from now on in this test file's context (the session's retry timer, Baileys'
+ * keep-alive and connect timeouts) that are still pending. Counting process-wide handles instead would also
+ * count what other test files in the same jest process left running.
+ */
+function trackTimers(): { pending: () => number; restore: () => void } {
+	const real = { setTimeout, clearTimeout, setInterval, clearInterval };
+	const pending = new Set<unknown>();
+	globalThis.setTimeout = ((fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+		const handle = real.setTimeout(() => {
+			pending.delete(handle);
+			fn(...args);
+		}, ms);
+		pending.add(handle);
+		return handle;
+	}) as typeof setTimeout;
+	globalThis.setInterval = ((fn: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+		const handle = real.setInterval(fn, ms, ...args);
+		pending.add(handle);
+		return handle;
+	}) as typeof setInterval;
+	const clear = (handle: unknown) => {
+		pending.delete(handle);
+	};
+	globalThis.clearTimeout = ((handle: NodeJS.Timeout) => {
+		clear(handle);
+		real.clearTimeout(handle);
+	}) as typeof clearTimeout;
+	globalThis.clearInterval = ((handle: NodeJS.Timeout) => {
+		clear(handle);
+		real.clearInterval(handle);
+	}) as typeof clearInterval;
+	return { pending: () => pending.size, restore: () => Object.assign(globalThis, real) };
+}
 
 let db: Db;
 let store: AuthStore;
@@ -39,7 +72,7 @@ afterEach(() => db.close());
 describe('Session reconnects', () => {
 	it('retries a failing connection, one socket at a time, and leaves no timer behind when stopped', async () => {
 		const server = await flakyServer();
-		const baseline = timers();
+		const timers = trackTimers();
 		const session = new Session({
 			id: 's1',
 			authStore: store,
@@ -58,7 +91,8 @@ describe('Session reconnects', () => {
 		expect(session.status.state).toBe('stopped');
 		const attemptsAtStop = server.stats.connections;
 		// No retry timer and no Baileys keep-alive may survive the stop.
-		expect(timers()).toBeLessThanOrEqual(baseline);
+		timers.restore();
+		expect(timers.pending()).toBe(0);
 		await server.close();
 		expect(server.stats.connections).toBe(attemptsAtStop);
 	});

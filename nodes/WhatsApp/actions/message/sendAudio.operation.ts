@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, mediaFields, readMedia, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
+import { getSessionId, mediaFields, readMedia, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -37,7 +37,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);
 	const body: IDataObject = {
-		to: this.getNodeParameter('to', i) as string,
+		to: getRecipient(this, i),
 		audio: await readMedia(this, i),
 		...(this.getNodeParameter('voiceNote', i, false) ? { voiceNote: true } : {}),
 		...readSendOptions(this, i),

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
+import { getSessionId, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -58,7 +58,7 @@ function parseJson(ctx: IExecuteFunctions, i: number, name: string): IDataObject
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);
 	const body: IDataObject = {
-		to: this.getNodeParameter('to', i) as string,
+		to: getRecipient(this, i),
 		text: this.getNodeParameter('text', i) as string,
 		buttons: parseJson(this, i, 'buttons'),
 		...optional('footer', this.getNodeParameter('footer', i, '') as string),

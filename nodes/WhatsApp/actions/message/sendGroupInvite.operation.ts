@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, readSendOptions, recipientField, sendOptions, sessionLocator } from '../../descriptions';
+import { getSessionId, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -39,7 +39,7 @@ const optional = (key: string, value: string): IDataObject => (value.trim() === 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);
 	const body: IDataObject = {
-		to: this.getNodeParameter('to', i) as string,
+		to: getRecipient(this, i),
 		groupId: this.getNodeParameter('groupId', i) as string,
 		...optional('text', this.getNodeParameter('text', i, '') as string),
 		...readSendOptions(this, i),

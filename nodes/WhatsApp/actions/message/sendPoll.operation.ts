@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, readSendOptions, recipientField, sendOptions, sessionLocator, splitList } from '../../descriptions';
+import { getSessionId, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator, splitList } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -48,7 +48,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);
 	const body: IDataObject = {
-		to: this.getNodeParameter('to', i) as string,
+		to: getRecipient(this, i),
 		question: this.getNodeParameter('question', i) as string,
 		options: splitList(this.getNodeParameter('pollOptions', i)),
 		maxAnswers: this.getNodeParameter('maxAnswers', i, 1) as number,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, recipientField, sessionLocator } from '../../descriptions';
+import { getSessionId, getRecipient, recipientField, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -40,7 +40,7 @@ export const description = updateDisplayOptions(displayOptions, properties);
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);
 	const body: IDataObject = {
-		to: this.getNodeParameter('to', i) as string,
+		to: getRecipient(this, i),
 		state: this.getNodeParameter('state', i) as string,
 	};
 	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });

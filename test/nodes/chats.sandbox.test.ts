@@ -1,0 +1,67 @@
+import type { SimContact } from '../../engine/src/sandbox/contacts.js';
+import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { runNode, sessionById } from './helpers.js';
+
+/** chat.listChats from the engine's log, and the Recipient field's "From List" value, through n8n-core. */
+const SESSION = 'chats';
+const SHOP = '4915400000001';
+const ERIN = '4917400000002';
+const FRANK = '4917400000003';
+
+let engine: TestEngine;
+let erin: SimContact;
+let frank: SimContact;
+const session = sessionById(SESSION);
+
+beforeAll(async () => {
+	engine = await startTestEngine({ sandbox: true });
+	await engine.call('POST', '/api/sessions', { body: { id: SESSION } });
+	const qr = await engine.call('GET', `/api/sessions/${SESSION}/qr?wait=20`);
+	const connected = engine.events.next((e) => e.session === SESSION && e.type === 'session.connected', 20_000);
+	await engine.sandbox!.scanQr(qr.body.value, { phone: SHOP, name: 'Shop' });
+	expect(await connected).toBeDefined();
+	erin = await engine.sandbox!.createContact({ phone: ERIN, name: 'Erin' });
+	frank = await engine.sandbox!.createContact({ phone: FRANK, name: 'Frank' });
+});
+afterAll(async () => {
+	await engine?.dispose();
+});
+
+test('lists the chats with messages, newest first, with phone, LID and name, and searches them', async () => {
+	const first = await erin.sendText(SHOP, 'hello from Erin');
+	await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === first.id);
+	const second = await frank.sendText(SHOP, 'hello from Frank');
+	await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === second.id);
+
+	const listed = await runNode(engine, { resource: 'chat', operation: 'listChats', session, limit: 10 });
+	expect(listed.run.status).toBe('success');
+	const chats = listed.items.map((item) => item.json as { chat: { id: string; phone?: string; lid?: string }; name?: string });
+	expect(chats.map((c) => c.chat.phone)).toEqual([FRANK, ERIN]);
+	expect(chats[1]).toMatchObject({ name: 'Erin', chat: { id: `${ERIN}@s.whatsapp.net`, lid: expect.stringMatching(/@lid$/) } });
+
+	const searched = await engine.call('GET', `/api/sessions/${SESSION}/chats?search=erin`);
+	expect(searched.body.map((c: { chat: { phone: string } }) => c.chat.phone)).toEqual([ERIN]);
+});
+
+test('a recipient picked "From List" (a JID) and one typed "By Phone Number" both reach the contact', async () => {
+	const fromList = await runNode(engine, {
+		resource: 'message',
+		operation: 'sendText',
+		session,
+		to: { __rl: true, mode: 'list', value: `${ERIN}@s.whatsapp.net` },
+		text: 'picked from the list',
+	});
+	expect(fromList.run.status).toBe('success');
+	await erin.waitForMessage((m) => m.id === fromList.items[0].json.id, 15_000);
+
+	const byPhone = await runNode(engine, {
+		resource: 'message',
+		operation: 'sendText',
+		session,
+		to: { __rl: true, mode: 'phone', value: `+49 174 00000003` },
+		text: 'typed as a phone number',
+	});
+	expect(byPhone.run.status).toBe('success');
+	const received = await frank.waitForMessage((m) => m.id === byPhone.items[0].json.id, 15_000);
+	expect(received.text).toBe('typed as a phone number');
+});
