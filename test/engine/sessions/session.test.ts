@@ -62,12 +62,17 @@ function trackTimers(): { pending: () => number; restore: () => void } {
 
 let db: Db;
 let store: AuthStore;
+/** Sessions and servers of the current test, stopped even when an assertion failed half-way. */
+const cleanups: Array<() => Promise<unknown>> = [];
 beforeEach(() => {
 	db = openDatabase(':memory:');
 	new SessionRepository(db).insert({ id: 's1', name: 's1', apiKeyHash: null, config: {} });
 	store = new AuthStore(db);
 });
-afterEach(() => db.close());
+afterEach(async () => {
+	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+	db.close();
+});
 
 describe('Session reconnects', () => {
 	it('retries a failing connection, one socket at a time, and leaves no timer behind when stopped', async () => {
@@ -80,6 +85,7 @@ describe('Session reconnects', () => {
 			backoff: { baseMs: 10, maxMs: 80 },
 			socketConfig: { waWebSocketUrl: server.url, connectTimeoutMs: 5_000 },
 		});
+		cleanups.push(server.close, () => session.stop(), async () => timers.restore());
 		session.start();
 		await session.until(() => (session.status.retry?.attempt ?? 0) >= 6, 20_000);
 
@@ -106,6 +112,7 @@ describe('Session reconnects', () => {
 			backoff: { baseMs: 10, maxMs: 20 },
 			socketConfig: { waWebSocketUrl: server.url },
 		});
+		cleanups.push(server.close, () => session.stop());
 		store.writeCreds('s1', { me: { id: '4915100000001:3@s.whatsapp.net' }, marker: Buffer.from([1, 2, 3]) });
 		store.writeKeys('s1', { session: { peer: Buffer.from('secret') } });
 		session.start();
