@@ -1,6 +1,10 @@
 import listEvents from './event/listEvents.js';
 import { webhookOperations } from './webhook/index.js';
 import listChats from './chat/listChats.js';
+import deleteInstanceFull from './instance/deleteInstanceFull.js';
+import listInstancesStatus from './instance/listInstancesStatus.js';
+import listAppDevices from './session/listAppDevices.js';
+import refreshSession from './session/refreshSession.js';
 import createGroup from './group/createGroup.js';
 import sendText from './message/sendText.js';
 import sendLink from './message/sendLink.js';
@@ -52,6 +56,8 @@ export const operations: AnyOperation[] = [
 	getInstance,
 	updateInstanceCredentials,
 	deleteInstance,
+	deleteInstanceFull,
+	listInstancesStatus,
 	connect,
 	getQrCode,
 	loginWithPairingCode,
@@ -59,6 +65,8 @@ export const operations: AnyOperation[] = [
 	reconnect,
 	logout,
 	getSessionStatus,
+	refreshSession,
+	listAppDevices,
 	sendText,
 	sendLink,
 	sendImage,

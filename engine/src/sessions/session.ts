@@ -1,5 +1,7 @@
 import makeWASocket, {
+	ALL_WA_PATCH_NAMES,
 	Browsers,
+	proto,
 	type ConnectionState,
 	type Contact,
 	type UserFacingSocketConfig,
@@ -13,9 +15,27 @@ import { forwardSocketEvents } from './baileys-events.js';
 import { MessageActions, type SendOptions } from './message-actions.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { RecentMessages } from './recent-messages.js';
-import { conflict } from '../lib/errors.js';
+import { conflict, HttpError } from '../lib/errors.js';
 import { nextStep, type BackoffSettings, type CloseEvent } from './reconnect-policy.js';
 import type { PendingQr, SessionProblem, SessionState, SessionStatus } from './session-status.js';
+
+export interface RefreshSteps {
+	syncAppState: boolean;
+	refreshPreKeys: boolean;
+	refreshPrivacy: boolean;
+	autoRecovery: boolean;
+}
+
+/** `ok`, `skipped`, or `failed: <reason>`. */
+export type StepOutcome = string;
+
+export interface RefreshResult {
+	reconnect: 'ok';
+	appState: StepOutcome;
+	preKeys: StepOutcome;
+	privacy: StepOutcome;
+	recovery: StepOutcome;
+}
 
 export interface SessionOptions {
 	id: string;
@@ -145,6 +165,44 @@ export class Session {
 			subject: group.subject,
 			participants: group.participants.map((p) => p.id),
 			...(group.addressingMode && { addressingMode: group.addressingMode }),
+		};
+	}
+
+	/**
+	 * A full refresh: reconnect with the stored credentials, then each requested repair step. Every step reports
+	 * its own outcome, so one WhatsApp refusal does not hide what the others did.
+	 */
+	async refresh(steps: RefreshSteps, timeoutMs = 30_000): Promise<RefreshResult> {
+		await this.restart();
+		await this.until(() => this.current.state === 'connected', timeoutMs).catch(() => {
+			throw new HttpError(504, 'reconnect_timeout', `Session "${this.id}" did not reconnect within ${timeoutMs / 1000} s (now ${this.current.state}).`);
+		});
+		const socket = this.connected();
+		const run = async (wanted: boolean, step: () => Promise<unknown>): Promise<StepOutcome> => {
+			if (!wanted) return 'skipped';
+			try {
+				await step();
+				return 'ok';
+			} catch (error) {
+				return `failed: ${(error as Error).message}`;
+			}
+		};
+		return {
+			reconnect: 'ok' as const,
+			appState: await run(steps.syncAppState, () => socket.resyncAppState(ALL_WA_PATCH_NAMES, false)),
+			preKeys: await run(steps.refreshPreKeys, () => socket.uploadPreKeysToServerIfRequired()),
+			privacy: await run(steps.refreshPrivacy, () => socket.fetchPrivacySettings(true)),
+			// Asks the phone to resend app-state snapshots; WhatsApp has no other way to repair a broken collection.
+			recovery: await run(steps.autoRecovery, () =>
+				Promise.all(
+					ALL_WA_PATCH_NAMES.map((collectionName) =>
+						socket.sendPeerDataOperationMessage({
+							peerDataOperationRequestType: proto.Message.PeerDataOperationRequestType.COMPANION_SYNCD_SNAPSHOT_FATAL_RECOVERY,
+							syncdCollectionFatalRecoveryRequest: { collectionName, timestamp: Date.now() },
+						}),
+					),
+				),
+			),
 		};
 	}
 

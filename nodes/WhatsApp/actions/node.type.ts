@@ -10,7 +10,14 @@ import type { EngineRoute } from '../transport';
 
 /** Every resource with its operations. Operation values are the engine's operation names and the file names. */
 type NodeMap = {
-	instance: 'listInstances' | 'createInstance' | 'getInstance' | 'updateInstanceCredentials' | 'deleteInstance';
+	instance:
+		| 'listInstances'
+		| 'listInstancesStatus'
+		| 'createInstance'
+		| 'getInstance'
+		| 'updateInstanceCredentials'
+		| 'deleteInstance'
+		| 'deleteInstanceFull';
 	session:
 		| 'connect'
 		| 'getQrCode'
@@ -18,7 +25,9 @@ type NodeMap = {
 		| 'disconnect'
 		| 'reconnect'
 		| 'logout'
-		| 'getSessionStatus';
+		| 'getSessionStatus'
+		| 'refreshSession'
+		| 'listAppDevices';
 	message:
 		| 'sendText'
 		| 'sendLink'

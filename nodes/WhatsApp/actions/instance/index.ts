@@ -1,12 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as listInstancesStatus from './listInstancesStatus.operation';
+import * as deleteInstanceFull from './deleteInstanceFull.operation';
 import * as createInstance from './createInstance.operation';
 import * as deleteInstance from './deleteInstance.operation';
 import * as getInstance from './getInstance.operation';
 import * as listInstances from './listInstances.operation';
 import * as updateInstanceCredentials from './updateInstanceCredentials.operation';
 
-export { createInstance, deleteInstance, getInstance, listInstances, updateInstanceCredentials };
+export { createInstance, deleteInstance, deleteInstanceFull, getInstance, listInstances, listInstancesStatus, updateInstanceCredentials };
 
 export const description: INodeProperties[] = [
 	{
@@ -29,6 +31,12 @@ export const description: INodeProperties[] = [
 				action: 'Delete an instance',
 			},
 			{
+				name: 'Delete and Log Out',
+				value: 'deleteInstanceFull',
+				description: 'Log the device out of WhatsApp, then delete the session and everything stored for it',
+				action: 'Delete and log out an instance',
+			},
+			{
 				name: 'Get',
 				value: 'getInstance',
 				description: 'Get one session',
@@ -39,6 +47,12 @@ export const description: INodeProperties[] = [
 				value: 'listInstances',
 				description: 'List all sessions with their connection state',
 				action: 'Get many instances',
+			},
+			{
+				name: 'Get Status of Many',
+				value: 'listInstancesStatus',
+				description: 'Connection health of many sessions at once, with pending QR codes',
+				action: 'Get the status of many instances',
 			},
 			{
 				name: 'Update Credentials',
@@ -54,4 +68,6 @@ export const description: INodeProperties[] = [
 	...getInstance.description,
 	...listInstances.description,
 	...updateInstanceCredentials.description,
+	...deleteInstanceFull.description,
+	...listInstancesStatus.description,
 ];

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as refreshSession from './refreshSession.operation';
+import * as listAppDevices from './listAppDevices.operation';
 import * as connect from './connect.operation';
 import * as disconnect from './disconnect.operation';
 import * as getQrCode from './getQrCode.operation';
@@ -8,7 +10,7 @@ import * as loginWithPairingCode from './loginWithPairingCode.operation';
 import * as logout from './logout.operation';
 import * as reconnect from './reconnect.operation';
 
-export { connect, disconnect, getQrCode, getSessionStatus, loginWithPairingCode, logout, reconnect };
+export { connect, disconnect, getQrCode, getSessionStatus, listAppDevices, loginWithPairingCode, logout, reconnect, refreshSession };
 
 export const description: INodeProperties[] = [
 	{
@@ -43,6 +45,12 @@ export const description: INodeProperties[] = [
 				action: 'Get the status of a session',
 			},
 			{
+				name: 'List Linked Devices',
+				value: 'listAppDevices',
+				description: 'The WhatsApp devices linked through this engine',
+				action: 'List linked devices',
+			},
+			{
 				name: 'Log Out',
 				value: 'logout',
 				description: 'Unlink the device from the phone and wipe its credentials',
@@ -60,6 +68,12 @@ export const description: INodeProperties[] = [
 				description: 'Drop the connection and open a new one with the stored credentials',
 				action: 'Reconnect a session',
 			},
+			{
+				name: 'Refresh',
+				value: 'refreshSession',
+				description: 'Reconnect and repair: resync app state, top up pre-keys, refresh privacy settings',
+				action: 'Refresh a session',
+			},
 		],
 		default: 'getSessionStatus',
 	},
@@ -70,4 +84,6 @@ export const description: INodeProperties[] = [
 	...loginWithPairingCode.description,
 	...logout.description,
 	...reconnect.description,
+	...listAppDevices.description,
+	...refreshSession.description,
 ];
