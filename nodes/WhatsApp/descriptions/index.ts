@@ -2,3 +2,4 @@ export { getSessionId, sessionLocator, SESSION_ID_REGEX } from './session.descri
 export { getRecipient, recipientField } from './recipient.description';
 export { mediaFields, readMedia } from './media.description';
 export { readSendOptions, sendOptions, splitList } from './sendOptions.description';
+export { chatField } from './chat.description';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, sessionLocator } from '../../descriptions';
+import { chatField, getSessionId, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineBinaryRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -11,30 +11,22 @@ export const route: EngineRoute = { method: 'GET', path: '/api/sessions/{session
 
 const properties: INodeProperties[] = [
 	sessionLocator,
+	chatField,
 	{
-		"displayName": "Chat",
-		"name": "chat",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"placeholder": "e.g. +49 151 2345678 or 120363012345678901@g.us",
-		"description": "The chat of the message: phone number or JID"
+		displayName: 'Message ID',
+		name: 'messageId',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'The WhatsApp message ID, from an event or an earlier send',
 	},
 	{
-		"displayName": "Message ID",
-		"name": "messageId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "The WhatsApp message ID, from an event or an earlier send"
-	},
-	{
-		"displayName": "Put Output in Field",
-		"name": "binaryPropertyName",
-		"type": "string",
-		"default": "data",
-		"required": true,
-		"description": "The name of the output binary field to put the file in"
+		displayName: 'Put Output in Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		description: 'The name of the output binary field to put the file in',
 	},
 ];
 

@@ -13,19 +13,19 @@ const properties: INodeProperties[] = [
 	recipientField,
 	...mediaFields('sendAudio', 'Audio'),
 	{
-		"displayName": "Voice Note",
-		"name": "voiceNote",
-		"type": "boolean",
-		"default": false,
-		"description": "Whether to send it as a voice note (push-to-talk); use OGG/Opus audio"
+		displayName: 'Voice Note',
+		name: 'voiceNote',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to send it as a voice note (push-to-talk); use OGG/Opus audio',
 	},
 	sendOptions([
 		{
-			"displayName": "View Once",
-			"name": "viewOnce",
-			"type": "boolean",
-			"default": false,
-			"description": "Whether the recipient can open it only once"
+			displayName: 'View Once',
+			name: 'viewOnce',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the recipient can open it only once'
 		}
 	], { mentions: false }),
 ];

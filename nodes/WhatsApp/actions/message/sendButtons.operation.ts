@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getSessionId, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
+import { optional, parseJson } from '../../helpers/values';
 import type { OperationResult } from '../node.type';
 
 export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/buttons' };
@@ -12,28 +13,28 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "Text",
-		"name": "text",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"typeOptions": {
-			"rows": 2
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		default: '',
+		required: true,
+		typeOptions: {
+			rows: 2
 		}
 	},
 	{
-		"displayName": "Buttons (JSON)",
-		"name": "buttons",
-		"type": "json",
-		"default": "[{\"type\":\"reply\",\"text\":\"Yes\",\"id\":\"yes\"},{\"type\":\"url\",\"text\":\"Open\",\"url\":\"https://example.com\"}]",
-		"required": true,
-		"description": "Up to 10 buttons: {type: reply, text, ID}, {type: URL, text, URL}, {type: call, text, phone} or {type: copy, text, code}"
+		displayName: 'Buttons (JSON)',
+		name: 'buttons',
+		type: 'json',
+		default: '[{"type":"reply","text":"Yes","id":"yes"},{"type":"url","text":"Open","url":"https://example.com"}]',
+		required: true,
+		description: 'Up to 10 buttons: {type: reply, text, ID}, {type: URL, text, URL}, {type: call, text, phone} or {type: copy, text, code}',
 	},
 	{
-		"displayName": "Footer",
-		"name": "footer",
-		"type": "string",
-		"default": ""
+		displayName: 'Footer',
+		name: 'footer',
+		type: 'string',
+		default: '',
 	},
 	sendOptions([], { mentions: false }),
 ];
@@ -41,19 +42,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['message'], operation: ['sendButtons'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-/** `{ [key]: value }` when the value is not empty, else nothing. */
-const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
-
-function parseJson(ctx: IExecuteFunctions, i: number, name: string): IDataObject | IDataObject[] {
-	const value = ctx.getNodeParameter(name, i);
-	if (typeof value !== 'string') return value as IDataObject | IDataObject[];
-	try {
-		return JSON.parse(value) as IDataObject | IDataObject[];
-	} catch {
-		throw new NodeOperationError(ctx.getNode(), `The field "${name}" is not valid JSON`, { itemIndex: i });
-	}
-}
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);

@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getSessionId, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
+import { parseJson } from '../../helpers/values';
 import type { OperationResult } from '../node.type';
 
 export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/carousel' };
@@ -12,20 +13,20 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "Text",
-		"name": "text",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "Intro text above the cards"
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'Intro text above the cards',
 	},
 	{
-		"displayName": "Cards (JSON)",
-		"name": "cards",
-		"type": "json",
-		"default": "[{\"text\":\"Red shirt\",\"buttons\":[{\"type\":\"reply\",\"text\":\"Buy\",\"id\":\"red\"}]}]",
-		"required": true,
-		"description": "1-10 cards: {text, title?, header?: {type: image, media: {URL}}, buttons: 1-3}"
+		displayName: 'Cards (JSON)',
+		name: 'cards',
+		type: 'json',
+		default: '[{"text":"Red shirt","buttons":[{"type":"reply","text":"Buy","id":"red"}]}]',
+		required: true,
+		description: '1-10 cards: {text, title?, header?: {type: image, media: {URL}}, buttons: 1-3}',
 	},
 	sendOptions([], { mentions: false }),
 ];
@@ -33,16 +34,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['message'], operation: ['sendCarousel'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-function parseJson(ctx: IExecuteFunctions, i: number, name: string): IDataObject | IDataObject[] {
-	const value = ctx.getNodeParameter(name, i);
-	if (typeof value !== 'string') return value as IDataObject | IDataObject[];
-	try {
-		return JSON.parse(value) as IDataObject | IDataObject[];
-	} catch {
-		throw new NodeOperationError(ctx.getNode(), `The field "${name}" is not valid JSON`, { itemIndex: i });
-	}
-}
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);

@@ -12,29 +12,29 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "Contact Name",
-		"name": "contactName",
-		"type": "string",
-		"default": "",
-		"required": true
+		displayName: 'Contact Name',
+		name: 'contactName',
+		type: 'string',
+		default: '',
+		required: true,
 	},
 	{
-		"displayName": "Contact Phone",
-		"name": "contactPhone",
-		"type": "string",
-		"default": "",
-		"placeholder": "e.g. +49 151 2345678",
-		"description": "Phone number with country code; the engine builds the vCard. Leave empty to give a vCard."
+		displayName: 'Contact Phone',
+		name: 'contactPhone',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. +49 151 2345678',
+		description: 'Phone number with country code; the engine builds the vCard. Leave empty to give a vCard.',
 	},
 	{
-		"displayName": "vCard",
-		"name": "vcard",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"rows": 4
+		displayName: 'vCard',
+		name: 'vcard',
+		type: 'string',
+		default: '',
+		typeOptions: {
+			rows: 4
 		},
-		"description": "A complete vCard (BEGIN:VCARD … END:VCARD), used when no phone is given"
+		description: 'A complete vCard (BEGIN:VCARD … END:VCARD), used when no phone is given',
 	},
 	sendOptions([], { mentions: false }),
 ];

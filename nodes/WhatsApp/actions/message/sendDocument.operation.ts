@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { getSessionId, mediaFields, readMedia, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
+import { optional } from '../../helpers/values';
 import type { OperationResult } from '../node.type';
 
 export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/document' };
@@ -13,19 +14,19 @@ const properties: INodeProperties[] = [
 	recipientField,
 	...mediaFields('sendDocument', 'Document'),
 	{
-		"displayName": "File Name",
-		"name": "fileName",
-		"type": "string",
-		"default": "",
-		"description": "Shown to the recipient; defaults to the file name of the binary data"
+		displayName: 'File Name',
+		name: 'fileName',
+		type: 'string',
+		default: '',
+		description: 'Shown to the recipient; defaults to the file name of the binary data',
 	},
 	{
-		"displayName": "Caption",
-		"name": "caption",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"rows": 2
+		displayName: 'Caption',
+		name: 'caption',
+		type: 'string',
+		default: '',
+		typeOptions: {
+			rows: 2
 		}
 	},
 	sendOptions([], { mentions: true }),
@@ -34,9 +35,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['message'], operation: ['sendDocument'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-/** `{ [key]: value }` when the value is not empty, else nothing. */
-const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);

@@ -12,60 +12,60 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "Name",
-		"name": "name",
-		"type": "string",
-		"default": "",
-		"required": true
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
 	},
 	{
-		"displayName": "Start",
-		"name": "startTime",
-		"type": "dateTime",
-		"default": "",
-		"required": true
+		displayName: 'Start',
+		name: 'startTime',
+		type: 'dateTime',
+		default: '',
+		required: true,
 	},
 	{
-		"displayName": "End",
-		"name": "endTime",
-		"type": "dateTime",
-		"default": ""
+		displayName: 'End',
+		name: 'endTime',
+		type: 'dateTime',
+		default: '',
 	},
 	{
-		"displayName": "Description",
-		"name": "description",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"rows": 2
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		default: '',
+		typeOptions: {
+			rows: 2
 		}
 	},
 	{
-		"displayName": "Location Name",
-		"name": "locationName",
-		"type": "string",
-		"default": ""
+		displayName: 'Location Name',
+		name: 'locationName',
+		type: 'string',
+		default: '',
 	},
 	{
-		"displayName": "Call Link",
-		"name": "call",
-		"type": "options",
-		"default": "none",
-		"options": [
+		displayName: 'Call Link',
+		name: 'call',
+		type: 'options',
+		default: 'none',
+		options: [
 			{
-				"name": "Audio Call",
-				"value": "audio"
+				name: 'Audio Call',
+				value: 'audio'
 			},
 			{
-				"name": "None",
-				"value": "none"
+				name: 'None',
+				value: 'none'
 			},
 			{
-				"name": "Video Call",
-				"value": "video"
+				name: 'Video Call',
+				value: 'video'
 			}
 		],
-		"description": "Attach a WhatsApp call link"
+		description: 'Attach a WhatsApp call link',
 	},
 	sendOptions([], { mentions: false }),
 ];

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { getSessionId, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
+import { optional } from '../../helpers/values';
 import type { OperationResult } from '../node.type';
 
 export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/group-invite' };
@@ -12,19 +13,19 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "Group ID",
-		"name": "groupId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"placeholder": "e.g. 120363012345678901@g.us"
+		displayName: 'Group ID',
+		name: 'groupId',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 120363012345678901@g.us',
 	},
 	{
-		"displayName": "Note",
-		"name": "text",
-		"type": "string",
-		"default": "",
-		"description": "Text shown with the invitation"
+		displayName: 'Note',
+		name: 'text',
+		type: 'string',
+		default: '',
+		description: 'Text shown with the invitation',
 	},
 	sendOptions([], { mentions: false }),
 ];
@@ -32,9 +33,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['message'], operation: ['sendGroupInvite'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-/** `{ [key]: value }` when the value is not empty, else nothing. */
-const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);

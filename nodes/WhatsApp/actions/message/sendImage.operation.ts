@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { getSessionId, mediaFields, readMedia, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
+import { optional } from '../../helpers/values';
 import type { OperationResult } from '../node.type';
 
 export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/image' };
@@ -13,21 +14,21 @@ const properties: INodeProperties[] = [
 	recipientField,
 	...mediaFields('sendImage', 'Image'),
 	{
-		"displayName": "Caption",
-		"name": "caption",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"rows": 2
+		displayName: 'Caption',
+		name: 'caption',
+		type: 'string',
+		default: '',
+		typeOptions: {
+			rows: 2
 		}
 	},
 	sendOptions([
 		{
-			"displayName": "View Once",
-			"name": "viewOnce",
-			"type": "boolean",
-			"default": false,
-			"description": "Whether the recipient can open it only once"
+			displayName: 'View Once',
+			name: 'viewOnce',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the recipient can open it only once'
 		}
 	], { mentions: true }),
 ];
@@ -35,9 +36,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['message'], operation: ['sendImage'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-/** `{ [key]: value }` when the value is not empty, else nothing. */
-const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);

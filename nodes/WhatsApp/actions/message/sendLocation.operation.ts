@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { getSessionId, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
+import { optional } from '../../helpers/values';
 import type { OperationResult } from '../node.type';
 
 export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/location' };
@@ -12,40 +13,40 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "Latitude",
-		"name": "latitude",
-		"type": "number",
-		"default": 0,
-		"required": true,
-		"typeOptions": {
-			"minValue": -90,
-			"maxValue": 90,
-			"numberPrecision": 7
+		displayName: 'Latitude',
+		name: 'latitude',
+		type: 'number',
+		default: 0,
+		required: true,
+		typeOptions: {
+			minValue: -90,
+			maxValue: 90,
+			numberPrecision: 7
 		}
 	},
 	{
-		"displayName": "Longitude",
-		"name": "longitude",
-		"type": "number",
-		"default": 0,
-		"required": true,
-		"typeOptions": {
-			"minValue": -180,
-			"maxValue": 180,
-			"numberPrecision": 7
+		displayName: 'Longitude',
+		name: 'longitude',
+		type: 'number',
+		default: 0,
+		required: true,
+		typeOptions: {
+			minValue: -180,
+			maxValue: 180,
+			numberPrecision: 7
 		}
 	},
 	{
-		"displayName": "Place Name",
-		"name": "name",
-		"type": "string",
-		"default": ""
+		displayName: 'Place Name',
+		name: 'name',
+		type: 'string',
+		default: '',
 	},
 	{
-		"displayName": "Address",
-		"name": "address",
-		"type": "string",
-		"default": ""
+		displayName: 'Address',
+		name: 'address',
+		type: 'string',
+		default: '',
 	},
 	sendOptions([], { mentions: false }),
 ];
@@ -53,9 +54,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['message'], operation: ['sendLocation'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-/** `{ [key]: value }` when the value is not empty, else nothing. */
-const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);

@@ -12,31 +12,31 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "Question",
-		"name": "question",
-		"type": "string",
-		"default": "",
-		"required": true
+		displayName: 'Question',
+		name: 'question',
+		type: 'string',
+		default: '',
+		required: true,
 	},
 	{
-		"displayName": "Options",
-		"name": "pollOptions",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"placeholder": "e.g. Morning, Afternoon, Evening",
-		"description": "Comma-separated answers (2-12)"
+		displayName: 'Options',
+		name: 'pollOptions',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. Morning, Afternoon, Evening',
+		description: 'Comma-separated answers (2-12)',
 	},
 	{
-		"displayName": "Max Answers",
-		"name": "maxAnswers",
-		"type": "number",
-		"default": 1,
-		"typeOptions": {
-			"minValue": 1,
-			"maxValue": 12
+		displayName: 'Max Answers',
+		name: 'maxAnswers',
+		type: 'number',
+		default: 1,
+		typeOptions: {
+			minValue: 1,
+			maxValue: 12
 		},
-		"description": "How many options one person may pick"
+		description: 'How many options one person may pick',
 	},
 	sendOptions([], { mentions: true }),
 ];

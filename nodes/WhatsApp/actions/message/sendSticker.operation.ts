@@ -14,11 +14,11 @@ const properties: INodeProperties[] = [
 	...mediaFields('sendSticker', 'Sticker'),
 	sendOptions([
 		{
-			"displayName": "Animated",
-			"name": "animated",
-			"type": "boolean",
-			"default": false,
-			"description": "Whether the WebP is animated"
+			displayName: 'Animated',
+			name: 'animated',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the WebP is animated'
 		}
 	], { mentions: false }),
 ];

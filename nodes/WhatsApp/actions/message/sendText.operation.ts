@@ -12,23 +12,23 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "Text",
-		"name": "text",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"typeOptions": {
-			"rows": 4
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		default: '',
+		required: true,
+		typeOptions: {
+			rows: 4
 		},
-		"description": "The message text. WhatsApp formatting (*bold*, _italic_, ~strike~) is kept as typed."
+		description: 'The message text. WhatsApp formatting (*bold*, _italic_, ~strike~) is kept as typed.',
 	},
 	sendOptions([
 		{
-			"displayName": "Link Preview",
-			"name": "linkPreview",
-			"type": "boolean",
-			"default": false,
-			"description": "Whether to show a preview of the first URL in the text (the engine fetches the page)"
+			displayName: 'Link Preview',
+			name: 'linkPreview',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to show a preview of the first URL in the text (the engine fetches the page)'
 		}
 	], { mentions: true }),
 ];

@@ -4,6 +4,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { getSessionId, mediaFields, readMedia, readSendOptions, getRecipient, recipientField, sendOptions, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
+import { optional } from '../../helpers/values';
 import type { OperationResult } from '../node.type';
 
 export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{session}/messages/video' };
@@ -13,28 +14,28 @@ const properties: INodeProperties[] = [
 	recipientField,
 	...mediaFields('sendVideo', 'Video'),
 	{
-		"displayName": "Caption",
-		"name": "caption",
-		"type": "string",
-		"default": "",
-		"typeOptions": {
-			"rows": 2
+		displayName: 'Caption',
+		name: 'caption',
+		type: 'string',
+		default: '',
+		typeOptions: {
+			rows: 2
 		}
 	},
 	sendOptions([
 		{
-			"displayName": "View Once",
-			"name": "viewOnce",
-			"type": "boolean",
-			"default": false,
-			"description": "Whether the recipient can open it only once"
+			displayName: 'View Once',
+			name: 'viewOnce',
+			type: 'boolean',
+			default: false,
+			description: 'Whether the recipient can open it only once'
 		},
 		{
-			"displayName": "Play as GIF",
-			"name": "gifPlayback",
-			"type": "boolean",
-			"default": false,
-			"description": "Whether to play it muted in a loop, like a GIF"
+			displayName: 'Play as GIF',
+			name: 'gifPlayback',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to play it muted in a loop, like a GIF'
 		}
 	], { mentions: true }),
 ];
@@ -42,9 +43,6 @@ const properties: INodeProperties[] = [
 const displayOptions = { show: { resource: ['message'], operation: ['sendVideo'] } };
 
 export const description = updateDisplayOptions(displayOptions, properties);
-
-/** `{ [key]: value }` when the value is not empty, else nothing. */
-const optional = (key: string, value: string): IDataObject => (value.trim() === '' ? {} : { [key]: value });
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import { getSessionId, sessionLocator } from '../../descriptions';
+import { chatField, getSessionId, sessionLocator } from '../../descriptions';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -10,22 +10,14 @@ export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{sessio
 
 const properties: INodeProperties[] = [
 	sessionLocator,
+	chatField,
 	{
-		"displayName": "Chat",
-		"name": "chat",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"placeholder": "e.g. +49 151 2345678 or 120363012345678901@g.us",
-		"description": "The chat of the message: phone number or JID"
-	},
-	{
-		"displayName": "Message ID",
-		"name": "messageId",
-		"type": "string",
-		"default": "",
-		"required": true,
-		"description": "The WhatsApp message ID, from an event or an earlier send"
+		displayName: 'Message ID',
+		name: 'messageId',
+		type: 'string',
+		default: '',
+		required: true,
+		description: 'The WhatsApp message ID, from an event or an earlier send',
 	},
 ];
 

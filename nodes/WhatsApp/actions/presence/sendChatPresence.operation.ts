@@ -12,22 +12,22 @@ const properties: INodeProperties[] = [
 	sessionLocator,
 	recipientField,
 	{
-		"displayName": "State",
-		"name": "state",
-		"type": "options",
-		"default": "composing",
-		"options": [
+		displayName: 'State',
+		name: 'state',
+		type: 'options',
+		default: 'composing',
+		options: [
 			{
-				"name": "Paused (Stop)",
-				"value": "paused"
+				name: 'Paused (Stop)',
+				value: 'paused'
 			},
 			{
-				"name": "Recording Audio",
-				"value": "recording"
+				name: 'Recording Audio',
+				value: 'recording'
 			},
 			{
-				"name": "Typing",
-				"value": "composing"
+				name: 'Typing',
+				value: 'composing'
 			}
 		]
 	},

@@ -11,18 +11,18 @@ export const route: EngineRoute = { method: 'POST', path: '/api/sessions/{sessio
 const properties: INodeProperties[] = [
 	sessionLocator,
 	{
-		"displayName": "Presence",
-		"name": "type",
-		"type": "options",
-		"default": "available",
-		"options": [
+		displayName: 'Presence',
+		name: 'type',
+		type: 'options',
+		default: 'available',
+		options: [
 			{
-				"name": "Available",
-				"value": "available"
+				name: 'Available',
+				value: 'available'
 			},
 			{
-				"name": "Unavailable",
-				"value": "unavailable"
+				name: 'Unavailable',
+				value: 'unavailable'
 			}
 		]
 	},
