@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { proto } from '@whiskeysockets/baileys';
 import type { ReceivedMessage, SimContact } from '../../engine/src/sandbox/contacts.js';
-import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { startPairedSandboxEngine, type TestEngine } from '../helpers/engine.js';
 
 /**
  * Every message, message-action, presence and media operation over real HTTP, through real Baileys sockets and
@@ -72,13 +72,7 @@ beforeAll(async () => {
 	await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
 	filesUrl = `http://127.0.0.1:${(files.address() as AddressInfo).port}`;
 
-	engine = await startTestEngine({ sandbox: true, bodyLimit: '5mb', allowPrivateMediaUrls: true });
-	const created = await engine.call('POST', '/api/sessions', { body: { id: SESSION, start: true } });
-	expect(created.status).toBe(201);
-	const qr = await engine.call('GET', `/api/sessions/${SESSION}/qr?wait=20`);
-	const connected = engine.events.next((e) => e.session === SESSION && e.type === 'session.connected', 20_000);
-	await engine.sandbox!.scanQr(qr.body.value, { phone: SHOP, name: 'Shop' });
-	expect(await connected).toBeDefined();
+	engine = await startPairedSandboxEngine(SESSION, SHOP, { bodyLimit: '5mb', allowPrivateMediaUrls: true });
 	alice = await engine.sandbox!.createContact({ phone: ALICE, name: 'Alice' });
 	bob = await engine.sandbox!.createContact({ phone: BOB, name: 'Bob' });
 });

@@ -1,5 +1,5 @@
 import type { SimContact } from '../../engine/src/sandbox/contacts.js';
-import { startTestEngine, ADMIN_KEY, type TestEngine } from '../helpers/engine.js';
+import { ADMIN_KEY, startPairedSandboxEngine, type TestEngine } from '../helpers/engine.js';
 
 /** Files sent as multipart/form-data, the way `curl -F` or an HTML form sends them, end to end to a contact. */
 const SESSION = 'forms';
@@ -16,12 +16,7 @@ const postForm = async (path: string, form: FormData) => {
 };
 
 beforeAll(async () => {
-	engine = await startTestEngine({ sandbox: true, mediaMaxBytes: 4096 });
-	await engine.call('POST', '/api/sessions', { body: { id: SESSION } });
-	const qr = await engine.call('GET', `/api/sessions/${SESSION}/qr?wait=20`);
-	const connected = engine.events.next((e) => e.session === SESSION && e.type === 'session.connected', 20_000);
-	await engine.sandbox!.scanQr(qr.body.value, { phone: SHOP, name: 'Shop' });
-	expect(await connected).toBeDefined();
+	engine = await startPairedSandboxEngine(SESSION, SHOP, { mediaMaxBytes: 4096 });
 	dora = await engine.sandbox!.createContact({ phone: DORA, name: 'Dora' });
 });
 afterAll(async () => {

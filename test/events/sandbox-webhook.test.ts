@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { startPairedSandboxEngine, type TestEngine } from '../helpers/engine.js';
 import { Receiver } from './receiver.js';
 
 /**
@@ -9,13 +9,8 @@ import { Receiver } from './receiver.js';
 let engine: TestEngine;
 let receiver: Receiver;
 beforeAll(async () => {
-	engine = await startTestEngine({ sandbox: true });
 	receiver = await new Receiver().start();
-	expect((await engine.call('POST', '/api/sessions', { body: { id: 'wh', start: true } })).status).toBe(201);
-	const qr = await engine.call('GET', '/api/sessions/wh/qr?wait=20');
-	const connected = engine.events.next((event) => event.session === 'wh' && event.type === 'session.connected', 20_000);
-	await engine.sandbox!.scanQr(qr.body.value, { phone: '15550007777', name: 'Owner' });
-	expect(await connected).toBeDefined();
+	engine = await startPairedSandboxEngine('wh', '15550007777');
 });
 afterAll(async () => {
 	await engine.dispose();

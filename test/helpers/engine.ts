@@ -81,3 +81,17 @@ export async function startTestEngine(overrides: Partial<Record<keyof EngineConf
 		},
 	};
 }
+
+/**
+ * An engine with the built-in WhatsApp sandbox and one session already linked: created over REST, its QR code
+ * scanned by the simulated phone `phone`, and connected.
+ */
+export async function startPairedSandboxEngine(session: string, phone: string, overrides: Partial<Record<keyof EngineConfig, unknown>> = {}): Promise<TestEngine> {
+	const engine = await startTestEngine({ sandbox: true, ...overrides });
+	await engine.call('POST', '/api/sessions', { body: { id: session } });
+	const qr = await engine.call('GET', `/api/sessions/${session}/qr?wait=20`);
+	const connected = engine.events.next((e) => e.session === session && e.type === 'session.connected', 20_000);
+	await engine.sandbox!.scanQr(qr.body.value, { phone, name: 'Shop' });
+	if (!(await connected)) throw new Error(`session ${session} did not connect after its QR code was scanned`);
+	return engine;
+}

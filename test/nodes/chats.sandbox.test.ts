@@ -1,5 +1,5 @@
 import type { SimContact } from '../../engine/src/sandbox/contacts.js';
-import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { startPairedSandboxEngine, type TestEngine } from '../helpers/engine.js';
 import { runNode, sessionById } from './helpers.js';
 
 /** chat.listChats from the engine's log, and the Recipient field's "From List" value, through n8n-core. */
@@ -14,12 +14,7 @@ let frank: SimContact;
 const session = sessionById(SESSION);
 
 beforeAll(async () => {
-	engine = await startTestEngine({ sandbox: true });
-	await engine.call('POST', '/api/sessions', { body: { id: SESSION } });
-	const qr = await engine.call('GET', `/api/sessions/${SESSION}/qr?wait=20`);
-	const connected = engine.events.next((e) => e.session === SESSION && e.type === 'session.connected', 20_000);
-	await engine.sandbox!.scanQr(qr.body.value, { phone: SHOP, name: 'Shop' });
-	expect(await connected).toBeDefined();
+	engine = await startPairedSandboxEngine(SESSION, SHOP);
 	erin = await engine.sandbox!.createContact({ phone: ERIN, name: 'Erin' });
 	frank = await engine.sandbox!.createContact({ phone: FRANK, name: 'Frank' });
 });

@@ -1,5 +1,5 @@
 import type { SimContact } from '../../engine/src/sandbox/contacts.js';
-import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { startPairedSandboxEngine, type TestEngine } from '../helpers/engine.js';
 import { runNode, sessionById } from './helpers.js';
 
 /** The group and webhook resources of the node, run through n8n-core against an engine with the sandbox. */
@@ -14,12 +14,7 @@ let hans: SimContact;
 const session = sessionById(SESSION);
 
 beforeAll(async () => {
-	engine = await startTestEngine({ sandbox: true });
-	await engine.call('POST', '/api/sessions', { body: { id: SESSION } });
-	const qr = await engine.call('GET', `/api/sessions/${SESSION}/qr?wait=20`);
-	const connected = engine.events.next((e) => e.session === SESSION && e.type === 'session.connected', 20_000);
-	await engine.sandbox!.scanQr(qr.body.value, { phone: SHOP, name: 'Shop' });
-	expect(await connected).toBeDefined();
+	engine = await startPairedSandboxEngine(SESSION, SHOP);
 	gina = await engine.sandbox!.createContact({ phone: GINA, name: 'Gina' });
 	hans = await engine.sandbox!.createContact({ phone: HANS, name: 'Hans' });
 });

@@ -1,5 +1,5 @@
 import type { SimContact } from '../../engine/src/sandbox/contacts.js';
-import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { startPairedSandboxEngine, type TestEngine } from '../helpers/engine.js';
 import { runNode, sessionById } from './helpers.js';
 
 /**
@@ -17,12 +17,7 @@ let alice: SimContact;
 const session = sessionById(SESSION);
 
 beforeAll(async () => {
-	engine = await startTestEngine({ sandbox: true, bodyLimit: '5mb' });
-	expect((await engine.call('POST', '/api/sessions', { body: { id: SESSION, start: true } })).status).toBe(201);
-	const qr = await engine.call('GET', `/api/sessions/${SESSION}/qr?wait=20`);
-	const connected = engine.events.next((e) => e.session === SESSION && e.type === 'session.connected', 20_000);
-	await engine.sandbox!.scanQr(qr.body.value, { phone: SHOP, name: 'Shop' });
-	expect(await connected).toBeDefined();
+	engine = await startPairedSandboxEngine(SESSION, SHOP, { bodyLimit: '5mb' });
 	alice = await engine.sandbox!.createContact({ phone: ALICE, name: 'Alice' });
 });
 afterAll(async () => {

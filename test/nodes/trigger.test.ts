@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { startTriggerHost, type TriggerHost } from '../../runner/dist/index.js';
-import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { startPairedSandboxEngine, type TestEngine } from '../helpers/engine.js';
 import { credentialsFor, PACKAGE_DIR, sessionById } from './helpers.js';
 
 /**
@@ -12,12 +12,7 @@ let engine: TestEngine;
 let host: TriggerHost;
 
 beforeAll(async () => {
-	engine = await startTestEngine({ sandbox: true });
-	expect((await engine.call('POST', '/api/sessions', { body: { id: 'tr', start: true } })).status).toBe(201);
-	const qr = await engine.call('GET', '/api/sessions/tr/qr?wait=20');
-	const connected = engine.events.next((event) => event.session === 'tr' && event.type === 'session.connected', 20_000);
-	await engine.sandbox!.scanQr(qr.body.value, { phone: '15550001212', name: 'Shop' });
-	expect(await connected).toBeDefined();
+	engine = await startPairedSandboxEngine('tr', '15550001212');
 	host = await startTriggerHost({
 		packageDirs: [PACKAGE_DIR],
 		node: {
