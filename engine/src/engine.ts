@@ -1,4 +1,3 @@
-import type { UserFacingSocketConfig } from '@whiskeysockets/baileys';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +15,7 @@ import { operations } from './operations/index.js';
 import { sandboxOperations } from './operations/sandbox/index.js';
 import { WhatsAppSandbox } from './sandbox/index.js';
 import { SessionManager } from './sessions/session-manager.js';
+import type { SocketOptions } from './sessions/session.js';
 import { AuthStore } from './store/auth-store.js';
 import { EventRepository } from './store/event-repo.js';
 import { openDatabase, type Db } from './store/db.js';
@@ -43,7 +43,7 @@ export interface RunningEngine {
 
 export interface StartOptions {
 	/** Extra Baileys socket options for every session (the sandbox passes its URL and trust here). */
-	socketConfig?: Partial<UserFacingSocketConfig>;
+	socketConfig?: SocketOptions;
 	/** Where QR codes are printed when `printQr` is on. */
 	print?: (text: string) => void;
 }

@@ -1,4 +1,3 @@
-import type { UserFacingSocketConfig } from '@whiskeysockets/baileys';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventLog } from '../events/event-log.js';
 import { conflict, notFound } from '../lib/errors.js';
@@ -7,7 +6,7 @@ import { hashKey } from '../lib/keys.js';
 import type { AuthStore } from '../store/auth-store.js';
 import type { SessionRecord, SessionRepository } from '../store/session-repo.js';
 import type { BackoffSettings } from './reconnect-policy.js';
-import { Session } from './session.js';
+import { Session, type SocketOptions } from './session.js';
 import type { PendingQr, SessionStatus } from './session-status.js';
 
 export interface SessionManagerOptions {
@@ -15,7 +14,7 @@ export interface SessionManagerOptions {
 	authStore: AuthStore;
 	logger: Logger;
 	backoff: BackoffSettings;
-	socketConfig: Partial<UserFacingSocketConfig>;
+	socketConfig: SocketOptions;
 	events: EventLog;
 	onQr?: (sessionId: string, qr: PendingQr) => void;
 }

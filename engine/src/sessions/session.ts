@@ -26,6 +26,9 @@ export interface RefreshSteps {
 	autoRecovery: boolean;
 }
 
+/** Extra Baileys socket options, for the parts of the engine that must not know Baileys' types. */
+export type SocketOptions = Partial<UserFacingSocketConfig>;
+
 /** `ok`, `skipped`, or `failed: <reason>`. */
 export type StepOutcome = string;
 
@@ -43,7 +46,7 @@ export interface SessionOptions {
 	logger: Logger;
 	backoff: BackoffSettings;
 	/** Extra Baileys socket options (the WhatsApp URL, the sandbox's trust settings, timeouts). */
-	socketConfig: Partial<UserFacingSocketConfig>;
+	socketConfig: SocketOptions;
 	/** Told about every status change and QR, so the manager can persist intent and print QR codes. */
 	onStatus?: (status: SessionStatus) => void;
 	onQr?: (qr: PendingQr) => void;
