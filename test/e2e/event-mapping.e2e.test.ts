@@ -1,5 +1,7 @@
 import type { WASocket } from '@whiskeysockets/baileys';
-import type { EngineEvent } from '../../engine/src/events/types.js';
+import { EventEmitter } from 'node:events';
+import type { EngineEvent, NewEvent } from '../../engine/src/events/types.js';
+import { forwardSocketEvents } from '../../engine/src/sessions/baileys-events.js';
 import type { SimContact } from '../../engine/src/sandbox/contacts.js';
 import { startTestEngine, type TestEngine } from '../helpers/engine.js';
 
@@ -143,5 +145,57 @@ describe('groups', () => {
 		expect((await engine.waitForEvent(ofSession('group.update', (e) => e.chat?.id === group && e.data.description !== undefined))).data.description).toBe('what we do');
 		await dora.socket.groupSettingUpdate(group, 'announcement');
 		expect((await engine.waitForEvent(ofSession('group.update', (e) => e.chat?.id === group && e.data.announce !== undefined))).data.announce).toBe(true);
+	});
+});
+
+/**
+ * Calls, contact and chat changes, the blocklist, history sync and labels: the sandbox produces none of these yet,
+ * so their mapping is checked on the Baileys event payloads themselves (the shapes Baileys 7 emits).
+ */
+describe('mapped from Baileys payloads (no sandbox traffic for these yet)', () => {
+	const mapped = (name: string, payload: unknown): NewEvent[] => {
+		const out: NewEvent[] = [];
+		const ev = new EventEmitter();
+		const socket = { ev, signalRepository: { lidMapping: { getPNForLID: async () => null } } } as unknown as WASocket;
+		const detach = forwardSocketEvents(socket, 's1', (e) => out.push(e));
+		ev.emit(name, payload);
+		detach();
+		expect(ev.listenerCount(name)).toBe(0);
+		return out;
+	};
+	const from = `${DORA}@s.whatsapp.net`;
+
+	test('call offer, accept and terminate (reject, timeout) are call.* with the call id', () => {
+		const call = { chatId: from, from, id: 'CALL1', date: new Date(1_700_000_000_000), isVideo: true, isGroup: false, offline: false };
+		const [offer] = mapped('call', [{ ...call, status: 'offer' }]);
+		expect(offer).toMatchObject({ type: 'call.offer', timestamp: 1_700_000_000_000, sender: { phone: DORA }, data: { callId: 'CALL1', status: 'offer', isVideo: true, isGroup: false } });
+		expect(mapped('call', [{ ...call, status: 'accept' }])[0]!.type).toBe('call.accept');
+		expect(mapped('call', [{ ...call, status: 'reject' }])[0]).toMatchObject({ type: 'call.terminate', data: { status: 'reject' } });
+		expect(mapped('call', [{ ...call, status: 'timeout' }])[0]!.type).toBe('call.terminate');
+		expect(mapped('call', [{ ...call, status: 'ringing' }])).toEqual([]);
+		// The same report twice is the same event.
+		expect(mapped('call', [{ ...call, status: 'offer' }])[0]!.id).toBe(offer!.id);
+	});
+
+	test('contacts.update / contacts.upsert are contact.update with only what changed', () => {
+		expect(mapped('contacts.update', [{ id: from, imgUrl: 'changed' }])[0]).toMatchObject({ type: 'contact.update', sender: { phone: DORA }, data: { picture: 'changed' } });
+		expect(mapped('contacts.upsert', [{ id: from, name: 'Dora B.', notify: 'dora' }])[0]!.data).toEqual({ name: 'Dora B.', notify: 'dora' });
+		expect(mapped('contacts.update', [{ id: from }])).toEqual([]);
+	});
+
+	test('chats.update is chat.update with archived, pinned, muted and unread', () => {
+		const [update] = mapped('chats.update', [{ id: from, archived: true, pinned: 1_700_000_000, muteEndTime: 1_800_000_000_000, unreadCount: 2 }]);
+		expect(update).toMatchObject({ type: 'chat.update', chat: { phone: DORA }, data: { archived: true, pinned: true, mutedUntil: 1_800_000_000_000, unreadCount: 2 } });
+		expect(mapped('chats.update', [{ id: from, conversationTimestamp: 5 }])).toEqual([]);
+	});
+
+	test('blocklist.update, messaging-history.set and labels are blocklist.update, history.sync and label.*', () => {
+		expect(mapped('blocklist.update', { blocklist: [from], type: 'add' })[0]).toMatchObject({ type: 'blocklist.update', data: { action: 'add', parties: [{ id: from, phone: DORA }] } });
+		const [history] = mapped('messaging-history.set', { chats: [{ id: from }], contacts: [], messages: [{ key: { id: 'M1' } }, { key: { id: 'M2' } }], isLatest: true, progress: 100, syncType: 2 });
+		expect(history).toMatchObject({ type: 'history.sync', data: { chats: 1, contacts: 0, messages: 2, isLatest: true, progress: 100, syncType: 'FULL' } });
+		expect(mapped('labels.edit', { id: '3', name: 'VIP', color: 2, deleted: false })[0]).toMatchObject({ type: 'label.edit', data: { labelId: '3', name: 'VIP', color: 2, deleted: false } });
+		expect(mapped('labels.edit', { id: '3', name: 'VIP', color: 2, deleted: true })[0]!.type).toBe('label.deleted');
+		expect(mapped('labels.association', { type: 'add', association: { type: 'label_jid', chatId: from, labelId: '3' } })[0]).toMatchObject({ type: 'label.added', chat: { phone: DORA }, data: { labelId: '3' } });
+		expect(mapped('labels.association', { type: 'remove', association: { type: 'label_message', chatId: from, messageId: 'M1', labelId: '3' } })[0]).toMatchObject({ type: 'label.removed', data: { labelId: '3', messageId: 'M1' } });
 	});
 });

@@ -129,6 +129,7 @@ describe('webhook delivery', () => {
 		});
 		const byLid = await subscribe({ url: `${receiver.url}?lid`, session: 's1', events: ['message.received'], filters: { chatIds: ['99990002222@lid'], chatTypes: ['contact'] } });
 		const mentionHook = await subscribe({ url: `${receiver.url}?mention`, session: 's1', events: ['message.received'], filters: { mentions: ['15550009999'] } });
+		const reactionHook = await subscribe({ url: `${receiver.url}?reaction`, session: 's1', events: ['message.*'], filters: { messageTypes: ['reaction'] } });
 
 		const wanted = append(event('s1', { chat: alice, data: { id: 'A1', fromMe: false, type: 'text', text: 'hi' } }));
 		append(event('s1', { chat: group, data: { id: 'G1', fromMe: false, type: 'text', text: 'group' } }));
@@ -137,6 +138,7 @@ describe('webhook delivery', () => {
 		append(event('s1', { chat: { id: '15550003333@s.whatsapp.net', phone: '15550003333' }, data: { id: 'B1', fromMe: false, type: 'text' } }));
 		append(event('s1', { type: 'session.connected', chat: undefined, sender: undefined, data: {} }));
 		const mentioning = append(event('s1', { chat: group, data: { id: 'G2', fromMe: false, type: 'text', mentions: ['15550009999@s.whatsapp.net'] } }));
+		append(event('s1', { type: 'message.reaction', chat: alice, data: { id: 'R1', fromMe: false, emoji: '👍', targetId: 'A1' } }));
 		const last = append(event('s1', { chat: alice, data: { id: 'A4', fromMe: false, type: 'image' } }));
 
 		await receiver.waitFor((r) => r.some((x) => x.headers['x-wa-webhook-id'] === mainHook.id && x.body.id === last.id));
@@ -149,6 +151,9 @@ describe('webhook delivery', () => {
 		expect(of(byLid.id)).toEqual(['A1', 'A2', 'A3', 'A4']);
 		// The mention subscription saw only the mentioning message, and it is done with everything after it.
 		expect(of(mentionHook.id)).toEqual(['G2']);
+		// A message-type filter of "reaction" matches reaction events, and only those.
+		await receiver.waitFor((r) => r.some((x) => x.headers['x-wa-webhook-id'] === reactionHook.id));
+		expect(of(reactionHook.id)).toEqual(['R1']);
 		expect(mentioning.seq).toBeLessThan(last.seq);
 	});
 

@@ -52,7 +52,11 @@ const chatTypeOf = (id: string): (typeof chatTypes)[number] => {
 	return 'contact';
 };
 
-const isMessage = (event: EngineEvent) => event.type === 'message.received' || event.type === 'message.sent';
+const isMessage = (event: EngineEvent) =>
+	event.type === 'message.received' || event.type === 'message.sent' || event.type === 'message.reaction';
+
+/** The message type a filter compares: a reaction event is of type `reaction`, like its message. */
+const messageTypeOf = (event: EngineEvent) => (event.type === 'message.reaction' ? 'reaction' : String(event.data.type));
 
 /** Keys a chat or person can be matched by: its JID, its phone number JID and its LID. */
 const keysOf = (id: string | undefined, phone?: string, lid?: string) => {
@@ -92,7 +96,7 @@ export function compileFilter(types: readonly string[], filters: EventFilters, r
 		if (filters.skipOwnMessages && event.data.fromMe === true) return false;
 		if (messageTypes || wantsMentions) {
 			if (!isMessage(event)) return false;
-			if (messageTypes && !messageTypes.has(String(event.data.type))) return false;
+			if (messageTypes && !messageTypes.has(messageTypeOf(event))) return false;
 			if (wantsMentions) {
 				const mentioned = new Set<string>();
 				for (const jid of (event.data.mentions as string[] | undefined) ?? []) for (const key of keysOf(normaliseId(jid))) mentioned.add(key);

@@ -1,5 +1,6 @@
 import {
 	getContentType,
+	type BaileysEventMap,
 	jidNormalizedUser,
 	normalizeMessageContent,
 	type WAMessage,
@@ -87,6 +88,93 @@ export function messageEvent(sessionId: string, message: WAMessage, type: string
 	};
 }
 
+/** The text of a message's content, when it has one (edits carry the new content this way). */
+const textOf = (message: proto.IMessage | null | undefined): string | undefined => {
+	const content = normalizeMessageContent(message);
+	return content?.conversation ?? content?.extendedTextMessage?.text ?? content?.imageMessage?.caption ?? content?.videoMessage?.caption ?? content?.documentMessage?.caption ?? undefined;
+};
+
+/** The chat and the person acting, from a message key (in a group the participant, else the chat itself). */
+const partiesOf = (key: WAMessageKey, pushName?: string | null) => {
+	const chat = toParty(key.remoteJid, key.remoteJidAlt);
+	const isGroup = key.remoteJid?.endsWith('@g.us');
+	const sender = key.fromMe ? undefined : isGroup ? toParty(key.participant, key.participantAlt, pushName) : toParty(key.remoteJid, key.remoteJidAlt, pushName);
+	return { ...(chat && { chat }), ...(sender && { sender }) };
+};
+
+const millis = (seconds: unknown) => Number(seconds ?? 0) * 1000 || Date.now();
+
+/** A reaction (or its removal: empty emoji) to a message. */
+export function reactionEvent(sessionId: string, message: WAMessage): NewEvent {
+	const key = message.key as WAMessageKey;
+	const reaction = normalizeMessageContent(message.message)?.reactionMessage;
+	const emoji = reaction?.text ?? '';
+	return {
+		id: eventId(sessionId, 'message.reaction', key.remoteJid, key.id, key.participant),
+		type: 'message.reaction',
+		session: sessionId,
+		timestamp: millis(message.messageTimestamp),
+		...partiesOf(key, message.pushName),
+		data: { id: key.id, fromMe: Boolean(key.fromMe), emoji, removed: emoji === '', targetId: reaction?.key?.id, targetFromMe: Boolean(reaction?.key?.fromMe) },
+	};
+}
+
+/**
+ * An edit (new content for `targetId`) or a revoke (`targetId` deleted for everyone). `key` is the chat and author
+ * of the change. Baileys reports both as the protocol message in an upsert and again as a messages.update: the id
+ * depends only on the occurrence, so whichever comes second is the same event.
+ */
+export function changeEvent(
+	sessionId: string,
+	type: 'message.updated' | 'message.revoked',
+	key: WAMessageKey,
+	targetId: string | null | undefined,
+	timestampSeconds: unknown,
+	edited?: proto.IMessage | null,
+): NewEvent {
+	const parties = partiesOf(key);
+	const by = key.fromMe ? 'me' : parties.sender?.id;
+	const content = type === 'message.updated' ? describeContent(edited) : undefined;
+	const text = type === 'message.updated' ? textOf(edited) : undefined;
+	return {
+		id: eventId(sessionId, type, key.remoteJid, targetId, type === 'message.updated' ? JSON.stringify(content) : key.participant),
+		type,
+		session: sessionId,
+		timestamp: millis(timestampSeconds),
+		...parties,
+		data: {
+			targetId,
+			fromMe: Boolean(key.fromMe),
+			...(by && { by }),
+			...(type === 'message.updated' && { ...(text !== undefined && { text }), content }),
+		},
+	};
+}
+
+/** Typing states of a chat (`chat.presence`) and a person's online state (`presence.update`). */
+const chatStates = ['composing', 'recording'] as const;
+
+/** What changed in a group's settings, in the engine's words (only the fields that came). */
+const groupChanges = (update: Partial<BaileysEventMap['groups.update'][number]>) => {
+	const out: Record<string, unknown> = {};
+	if (update.subject !== undefined) out.subject = update.subject;
+	if (update.desc !== undefined) out.description = update.desc;
+	if (update.announce !== undefined) out.announce = update.announce;
+	if (update.restrict !== undefined) out.restrict = update.restrict;
+	if (update.ephemeralDuration !== undefined) out.ephemeralDuration = update.ephemeralDuration;
+	if (update.memberAddMode !== undefined) out.memberAddMode = update.memberAddMode;
+	if (update.joinApprovalMode !== undefined) out.joinApprovalMode = update.joinApprovalMode;
+	if ((update as { inviteCode?: string }).inviteCode !== undefined) out.inviteCode = (update as { inviteCode?: string }).inviteCode;
+	return out;
+};
+
+const participantParty = (p: { id: string; phoneNumber?: string; lid?: string; name?: string; notify?: string; admin?: string | null }): Party & { admin?: string | null } => ({
+	...(toParty(p.id, p.phoneNumber ?? p.lid, p.name ?? p.notify) ?? { id: p.id }),
+	...(p.admin !== undefined && { admin: p.admin ?? null }),
+});
+
+const callTypes: Record<string, string> = { offer: 'call.offer', accept: 'call.accept', reject: 'call.terminate', timeout: 'call.terminate', terminate: 'call.terminate' };
+
 /**
  * Maps a socket's Baileys events onto the engine's public events. Returns the function that detaches it.
  */
@@ -124,13 +212,33 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 		if (type !== 'notify') return;
 		for (const message of messages) {
 			if (!message.message || message.key.remoteJid === 'status@broadcast') continue;
-			if (getContentType(normalizeMessageContent(message.message)) === 'protocolMessage') continue;
+			const content = normalizeMessageContent(message.message);
+			const kind = getContentType(content);
+			if (kind === 'reactionMessage') {
+				emit(reactionEvent(sessionId, message));
+				continue;
+			}
+			if (kind === 'protocolMessage') {
+				const protocol = content?.protocolMessage;
+				if (protocol?.type === proto.Message.ProtocolMessage.Type.MESSAGE_EDIT) {
+					const at = protocol.timestampMs ? Math.floor(Number(protocol.timestampMs) / 1000) : message.messageTimestamp;
+					emit(changeEvent(sessionId, 'message.updated', message.key, protocol.key?.id, at, protocol.editedMessage));
+				} else if (protocol?.type === proto.Message.ProtocolMessage.Type.REVOKE) {
+					emit(changeEvent(sessionId, 'message.revoked', message.key, protocol.key?.id, message.messageTimestamp));
+				}
+				continue;
+			}
 			emit(messageEvent(sessionId, message, message.key.fromMe ? 'message.sent' : 'message.received'));
 		}
 	};
 	const onUpdate = (updates: Array<{ key: WAMessageKey; update: Partial<WAMessage> }>) => {
 		for (const { key, update } of updates) {
 			if (update.status != null) emitStatus(key, update.status);
+			const edited = update.message?.editedMessage?.message;
+			if (edited) emit(changeEvent(sessionId, 'message.updated', key, key.id, update.messageTimestamp, edited));
+			if (update.messageStubType === proto.WebMessageInfo.StubType.REVOKE && update.key) {
+				emit(changeEvent(sessionId, 'message.revoked', update.key, key.id, undefined));
+			}
 		}
 	};
 	const onReceipt = (updates: Array<{ key: WAMessageKey; receipt: proto.IUserReceipt }>) => {
@@ -150,12 +258,242 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 			});
 		}
 	};
-	socket.ev.on('messages.upsert', onUpsert);
-	socket.ev.on('messages.update', onUpdate);
-	socket.ev.on('message-receipt.update', onReceipt);
+	/** Who is typing where, to tell a typing pause (Baileys reports it as 'available') from coming online. */
+	const typing = new Map<string, string>();
+	const onPresence = ({ id, presences }: BaileysEventMap['presence.update']) => {
+		const chat = toParty(id);
+		for (const [participant, presence] of Object.entries(presences)) {
+			const sender = toParty(participant);
+			const state = presence.lastKnownPresence;
+			const where = `${id}\u0000${participant}`;
+			const was = typing.get(where);
+			const now = Date.now();
+			if ((chatStates as readonly string[]).includes(state) || (state === 'available' && was)) {
+				const chatState = state === 'available' ? 'paused' : state;
+				if (chatState === 'paused') typing.delete(where);
+				else typing.set(where, chatState);
+				emit({
+					id: eventId(sessionId, 'chat.presence', id, participant, chatState, now),
+					type: 'chat.presence',
+					session: sessionId,
+					timestamp: now,
+					...(chat && { chat }),
+					...(sender && { sender }),
+					data: { state: chatState, ...(chatState === 'recording' && { media: 'audio' }) },
+				});
+				continue;
+			}
+			if (state !== 'available' && state !== 'unavailable') continue;
+			typing.delete(where);
+			emit({
+				id: eventId(sessionId, 'presence.update', id, participant, state, presence.lastSeen, now),
+				type: 'presence.update',
+				session: sessionId,
+				timestamp: now,
+				...(sender && { sender }),
+				data: { state, ...(presence.lastSeen && { lastSeen: presence.lastSeen * 1000 }) },
+			});
+		}
+	};
+	/** Group notifications name people by LID alone: the phone number comes from the socket's LID mapping. */
+	const withPhone = async <P extends Party | undefined>(who: P): Promise<P> => {
+		if (!who || who.phone || !who.lid) return who;
+		const pn = await socket.signalRepository.lidMapping.getPNForLID(who.lid).catch(() => null);
+		return pn ? ({ ...who, ...toParty(who.id, pn, who.name) } as P) : who;
+	};
+	const onParticipants = async (update: BaileysEventMap['group-participants.update']) => {
+		const chat = toParty(update.id);
+		const author = await withPhone(toParty(update.author, update.authorPn));
+		const participants = await Promise.all(update.participants.map(participantParty).map(withPhone));
+		emit({
+			id: eventId(sessionId, 'group.participants', update.id, update.action, update.author, participants.map((p) => p.id).sort().join(','), Math.floor(Date.now() / 1000)),
+			type: 'group.participants',
+			session: sessionId,
+			timestamp: Date.now(),
+			...(chat && { chat }),
+			...(author && { sender: author }),
+			data: { action: update.action, participants, ...(author && { author }) },
+		});
+	};
+	const onGroupsUpdate = async (updates: BaileysEventMap['groups.update']) => {
+		for (const update of updates) {
+			// A full metadata refresh (groupFetchAllParticipating) comes as groups.update too: not a change.
+			if (update.participants) continue;
+			const changes = groupChanges(update);
+			if (!update.id || !Object.keys(changes).length) continue;
+			const chat = toParty(update.id);
+			const extra = update as { author?: string; authorPn?: string };
+			const author = await withPhone(toParty(extra.author, extra.authorPn));
+			emit({
+				id: eventId(sessionId, 'group.update', update.id, JSON.stringify(changes), extra.author, Math.floor(Date.now() / 1000)),
+				type: 'group.update',
+				session: sessionId,
+				timestamp: Date.now(),
+				...(chat && { chat }),
+				...(author && { sender: author }),
+				data: { ...changes, ...(author && { author }) },
+			});
+		}
+	};
+	const onGroupsUpsert = (groups: BaileysEventMap['groups.upsert']) => {
+		for (const group of groups) {
+			const chat = toParty(group.id, undefined, group.subject);
+			const author = toParty((group as { author?: string }).author ?? group.owner, group.ownerPn);
+			emit({
+				id: eventId(sessionId, 'group.joined', group.id, group.creation),
+				type: 'group.joined',
+				session: sessionId,
+				timestamp: Date.now(),
+				...(chat && { chat }),
+				...(author && { sender: author }),
+				data: {
+					subject: group.subject,
+					...(group.desc && { description: group.desc }),
+					...(group.owner && { owner: toParty(group.owner, group.ownerPn) }),
+					...(group.creation && { createdAt: group.creation * 1000 }),
+					announce: Boolean(group.announce),
+					restrict: Boolean(group.restrict),
+					participants: (group.participants ?? []).map(participantParty),
+				},
+			});
+		}
+	};
+	const onCall = (calls: BaileysEventMap['call']) => {
+		for (const call of calls) {
+			const type = callTypes[call.status];
+			if (!type) continue;
+			const chat = toParty(call.isGroup && call.groupJid ? call.groupJid : call.chatId, call.isGroup ? undefined : call.callerPn);
+			const sender = toParty(call.from, call.callerPn);
+			emit({
+				id: eventId(sessionId, type, call.id, call.status),
+				type,
+				session: sessionId,
+				timestamp: call.date ? new Date(call.date).getTime() || Date.now() : Date.now(),
+				...(chat && { chat }),
+				...(sender && { sender }),
+				data: { callId: call.id, status: call.status, isVideo: Boolean(call.isVideo), isGroup: Boolean(call.isGroup), offline: Boolean(call.offline) },
+			});
+		}
+	};
+	const onContacts = (contacts: Array<Partial<BaileysEventMap['contacts.upsert'][number]>>) => {
+		for (const contact of contacts) {
+			if (!contact.id) continue;
+			const data: Record<string, unknown> = {};
+			for (const field of ['name', 'notify', 'verifiedName', 'status'] as const) if (contact[field] !== undefined) data[field] = contact[field];
+			if (contact.imgUrl !== undefined) data.picture = contact.imgUrl === 'changed' ? 'changed' : contact.imgUrl === null || contact.imgUrl === 'removed' ? 'removed' : 'set';
+			if (!Object.keys(data).length) continue;
+			const sender = toParty(contact.id, contact.phoneNumber ?? contact.lid);
+			emit({
+				id: eventId(sessionId, 'contact.update', contact.id, JSON.stringify(data)),
+				type: 'contact.update',
+				session: sessionId,
+				timestamp: Date.now(),
+				...(sender && { sender }),
+				data,
+			});
+		}
+	};
+	const onChats = (updates: BaileysEventMap['chats.update']) => {
+		for (const update of updates) {
+			if (!update.id) continue;
+			const data: Record<string, unknown> = {};
+			if (update.archived != null) data.archived = Boolean(update.archived);
+			if (update.pinned !== undefined) data.pinned = Boolean(update.pinned);
+			if (update.muteEndTime !== undefined) data.mutedUntil = update.muteEndTime ? Number(update.muteEndTime) : null;
+			if (update.unreadCount != null) data.unreadCount = update.unreadCount;
+			if (update.markedAsUnread != null) data.markedAsUnread = Boolean(update.markedAsUnread);
+			if (!Object.keys(data).length) continue;
+			const chat = toParty(update.id);
+			emit({
+				id: eventId(sessionId, 'chat.update', update.id, JSON.stringify(data), Math.floor(Date.now() / 1000)),
+				type: 'chat.update',
+				session: sessionId,
+				timestamp: Date.now(),
+				...(chat && { chat }),
+				data,
+			});
+		}
+	};
+	const onBlocklist = ({ blocklist, type }: BaileysEventMap['blocklist.update']) => {
+		const parties = blocklist.map((jid) => toParty(jid)).filter((p): p is Party => Boolean(p));
+		emit({
+			id: eventId(sessionId, 'blocklist.update', type, parties.map((p) => p.id).sort().join(','), Math.floor(Date.now() / 1000)),
+			type: 'blocklist.update',
+			session: sessionId,
+			timestamp: Date.now(),
+			data: { action: type, parties },
+		});
+	};
+	const onHistory = (history: BaileysEventMap['messaging-history.set']) => {
+		const data = {
+			chats: history.chats.length,
+			contacts: history.contacts.length,
+			messages: history.messages.length,
+			...(history.syncType != null && { syncType: proto.HistorySync.HistorySyncType[history.syncType] ?? history.syncType }),
+			...(history.progress != null && { progress: history.progress }),
+			...(history.isLatest != null && { isLatest: history.isLatest }),
+			...(history.chunkOrder != null && { chunkOrder: history.chunkOrder }),
+		};
+		emit({
+			id: eventId(sessionId, 'history.sync', JSON.stringify(data), history.messages[0]?.key.id, Date.now()),
+			type: 'history.sync',
+			session: sessionId,
+			timestamp: Date.now(),
+			data,
+		});
+	};
+	const onLabelEdit = (label: BaileysEventMap['labels.edit']) => {
+		const type = label.deleted ? 'label.deleted' : 'label.edit';
+		emit({
+			id: eventId(sessionId, type, label.id, label.name, label.color),
+			type,
+			session: sessionId,
+			timestamp: Date.now(),
+			data: { labelId: label.id, name: label.name, color: label.color, deleted: Boolean(label.deleted), ...(label.predefinedId && { predefinedId: label.predefinedId }) },
+		});
+	};
+	const onLabelAssociation = ({ association, type }: BaileysEventMap['labels.association']) => {
+		const eventType = type === 'add' ? 'label.added' : 'label.removed';
+		const messageId = 'messageId' in association ? association.messageId : undefined;
+		const chat = toParty(association.chatId);
+		emit({
+			id: eventId(sessionId, eventType, association.labelId, association.chatId, messageId, Math.floor(Date.now() / 1000)),
+			type: eventType,
+			session: sessionId,
+			timestamp: Date.now(),
+			...(chat && { chat }),
+			data: { labelId: association.labelId, ...(messageId && { messageId }) },
+		});
+	};
+	const listeners: { [E in keyof BaileysEventMap]?: (arg: BaileysEventMap[E]) => void | Promise<void> } = {
+		'messages.upsert': onUpsert,
+		'messages.update': onUpdate,
+		'message-receipt.update': onReceipt,
+		'presence.update': onPresence,
+		'group-participants.update': onParticipants,
+		'groups.update': onGroupsUpdate,
+		'groups.upsert': onGroupsUpsert,
+		call: onCall,
+		'contacts.upsert': onContacts,
+		'contacts.update': onContacts,
+		'chats.update': onChats,
+		'blocklist.update': onBlocklist,
+		'messaging-history.set': onHistory,
+		'labels.edit': onLabelEdit,
+		'labels.association': onLabelAssociation,
+	};
+	const entries = (Object.entries(listeners) as Array<[keyof BaileysEventMap, (arg: unknown) => unknown]>).map(
+		([name, listener]) =>
+			[
+				name,
+				(arg: unknown) => {
+					const result = listener(arg);
+					if (result instanceof Promise) result.catch(() => undefined);
+				},
+			] as const,
+	);
+	for (const [name, listener] of entries) socket.ev.on(name, listener);
 	return () => {
-		socket.ev.off('messages.upsert', onUpsert);
-		socket.ev.off('messages.update', onUpdate);
-		socket.ev.off('message-receipt.update', onReceipt);
+		for (const [name, listener] of entries) socket.ev.off(name, listener);
 	};
 }
