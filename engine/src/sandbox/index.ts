@@ -358,7 +358,7 @@ export class WhatsAppSandbox {
 				{ participant: { jid: target, count: 0 }, additionalAttributes: { category: 'peer', push_priority: 'high_force' } },
 			);
 		} catch (err) {
-			this.logger.warn({ err, phone: device.account.phone, device: device.id }, 'could not share the app-state key with a new companion');
+			this.logger.debug({ err, phone: device.account.phone, device: device.id }, 'could not share the app-state key with a new companion');
 		}
 	}
 

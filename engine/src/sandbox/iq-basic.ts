@@ -99,7 +99,7 @@ export const registerBasicIqs = (server: SandboxServer): void => {
 		server.registry.removeDevice(device);
 		const link = device.link;
 		delete device.link;
-		server.logger.info({ phone: device.account.phone, device: device.id }, 'companion removed (logout)');
+		server.logger.debug({ phone: device.account.phone, device: device.id }, 'companion removed (logout)');
 		server.hooks.onDeviceRemoved?.(device);
 		if (link && link !== conn && 'streamError' in link) (link as Connection).streamError(401);
 	});

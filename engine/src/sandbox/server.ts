@@ -303,7 +303,7 @@ export class SandboxServer {
 		const account = this.registry.byPhoneNumber(phone);
 		const device = account?.devices.get(payload.device ?? 0);
 		if (!device || (device.noisePub && conn.noise.clientStatic && !device.noisePub.equals(conn.noise.clientStatic))) {
-			conn.log.info({ phone, device: payload.device }, 'login refused: unknown or removed device');
+			conn.log.debug({ phone, device: payload.device }, 'login refused: unknown or removed device');
 			conn.send({ tag: 'failure', attrs: { reason: '401', location: 'sandbox' } });
 			conn.close();
 			return;
