@@ -21,7 +21,7 @@ export const properties: INodeProperties[] = [
 		options: [
 			{ name: 'Chat', value: 'chat', description: 'Chats of a session' },
 			{ name: 'Event', value: 'event', description: "The session's durable event log" },
-			{ name: 'Group', value: 'group', description: 'Create and manage groups' },
+			{ name: 'Group', value: 'group', description: 'Create a group' },
 			{ name: 'Instance', value: 'instance', description: 'Create, list, update and delete sessions' },
 			{ name: 'Media', value: 'media', description: 'Upload files and download received media' },
 			{ name: 'Message', value: 'message', description: 'Send messages' },
