@@ -1,11 +1,14 @@
 import listEvents from './event/listEvents.js';
 import { webhookOperations } from './webhook/index.js';
-import listChats from './chat/listChats.js';
+import { chatOperations } from './chat/index.js';
+import { contactOperations } from './contact/index.js';
+import { profileOperations } from './profile/index.js';
+import { settingsOperations } from './settings/index.js';
 import deleteInstanceFull from './instance/deleteInstanceFull.js';
 import listInstancesStatus from './instance/listInstancesStatus.js';
 import listAppDevices from './session/listAppDevices.js';
 import refreshSession from './session/refreshSession.js';
-import createGroup from './group/createGroup.js';
+import { groupOperations } from './group/index.js';
 import sendText from './message/sendText.js';
 import sendLink from './message/sendLink.js';
 import sendImage from './message/sendImage.js';
@@ -96,8 +99,11 @@ export const operations: AnyOperation[] = [
 	starMessage,
 	downloadMedia,
 	uploadMedia,
-	createGroup,
-	listChats,
+	...chatOperations,
+	...contactOperations,
+	...profileOperations,
+	...groupOperations,
+	...settingsOperations,
 	listEvents,
 	...webhookOperations,
 ];

@@ -11,11 +11,12 @@ import {
 	type WASocket,
 } from '@whiskeysockets/baileys';
 import type { NewEvent } from '../events/types.js';
-import { HttpError, notFound, notSupported } from '../lib/errors.js';
+import { notFound, notSupported } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 import { messageEvent } from './baileys-events.js';
 import { isRawMessage, toBaileysContent, toRawProto, type InteractiveHeaderMedia, type OutgoingMessage, type ResolvedGroupInvite } from './outgoing.js';
 import type { RecentMessages } from './recent-messages.js';
+import { appState, whatsapp } from './whatsapp-call.js';
 
 /** Options every send accepts. */
 export interface SendOptions {
@@ -221,31 +222,3 @@ export class MessageActions {
 	}
 }
 
-/** Baileys throws Boom errors; an HttpError from the engine passes through. */
-async function whatsapp<T>(call: () => Promise<T>): Promise<T> {
-	try {
-		return await call();
-	} catch (error) {
-		if (error instanceof HttpError) throw error;
-		const boom = error as { output?: { statusCode?: number }; message?: string };
-		const status = boom.output?.statusCode;
-		if (status === 408) throw new HttpError(504, 'whatsapp_timeout', `WhatsApp did not answer in time: ${boom.message ?? 'timed out'}`);
-		if (status !== undefined) throw new HttpError(502, 'whatsapp_refused', `WhatsApp refused the request (${status}): ${boom.message ?? 'error'}`);
-		throw error;
-	}
-}
-
-/** App-state changes (star, delete for me) need the sync keys the phone shares; without them WhatsApp cannot do it. */
-async function appState(call: () => Promise<void>): Promise<void> {
-	try {
-		await whatsapp(call);
-	} catch (error) {
-		const message = (error as Error).message ?? '';
-		if (/app state key|myAppStateKey|not present|key not found/i.test(message)) {
-			throw notSupported(
-				`This session has no app-state sync key yet (the phone shares it after linking), so WhatsApp cannot sync this change: ${message}`,
-			);
-		}
-		throw error;
-	}
-}

@@ -12,7 +12,10 @@ import type { AuthStore } from '../store/auth-store.js';
 import type { NewEvent } from '../events/types.js';
 import { useSqliteAuthState } from './baileys-auth-state.js';
 import { forwardSocketEvents } from './baileys-events.js';
+import { ContactActions } from './contact-actions.js';
+import { GroupActions } from './group-actions.js';
 import { MessageActions, type SendOptions } from './message-actions.js';
+import { ProfileActions } from './profile-actions.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { RecentMessages } from './recent-messages.js';
 import { conflict, HttpError } from '../lib/errors.js';
@@ -78,10 +81,16 @@ export class Session {
 	private readonly recent = new RecentMessages();
 	/** Sends, message actions, receipts, presence and media downloads. */
 	readonly messages: MessageActions;
+	readonly groups: GroupActions;
+	readonly contacts: ContactActions;
+	readonly profile: ProfileActions;
 
 	constructor(private readonly options: SessionOptions) {
 		this.id = options.id;
 		this.messages = new MessageActions(options.id, () => this.connected(), this.recent, options.logger, options.onEvent);
+		this.groups = new GroupActions(options.id, () => this.connected(), options.logger);
+		this.contacts = new ContactActions(options.id, () => this.connected(), options.logger);
+		this.profile = new ProfileActions(options.id, () => this.connected(), options.logger);
 	}
 
 	get status(): SessionStatus {

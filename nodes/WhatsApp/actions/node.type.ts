@@ -57,8 +57,43 @@ type NodeMap = {
 		| 'markAsPlayed'
 		| 'starMessage';
 	media: 'downloadMedia' | 'uploadMedia';
-	group: 'createGroup';
-	chat: 'listChats';
+	group:
+		| 'listGroups'
+		| 'getGroupInfo'
+		| 'createGroup'
+		| 'updateGroupParticipants'
+		| 'joinGroupViaInvite'
+		| 'getGroupInviteInfo'
+		| 'getGroupInviteLink'
+		| 'listGroupJoinRequests'
+		| 'updateGroupJoinRequests'
+		| 'leaveGroup'
+		| 'setGroupPhoto'
+		| 'removeGroupPhoto'
+		| 'setGroupName'
+		| 'setGroupDescription'
+		| 'setGroupLocked'
+		| 'setGroupAnnounce'
+		| 'setGroupEphemeral'
+		| 'updateGroupInfo'
+		| 'deleteGroup';
+	chat: 'listChats' | 'getChatMessages' | 'pinChat' | 'archiveChat' | 'muteChat' | 'deleteChat' | 'clearChat';
+	contact:
+		| 'getUserInfo'
+		| 'checkOnWhatsApp'
+		| 'getProfilePicture'
+		| 'listContacts'
+		| 'getContactInfo'
+		| 'upsertContact'
+		| 'removeContact'
+		| 'getLidForPhone'
+		| 'getPhoneForLid'
+		| 'listLidMappings'
+		| 'getUserDevices'
+		| 'getLinkedDevices'
+		| 'getDevicePlatform';
+	profile: 'setPushName' | 'setProfilePicture' | 'removeProfilePicture' | 'getAbout' | 'setAbout';
+	settings: string;
 	event: 'listEvents';
 	webhook:
 		| 'setWebhook'

@@ -1,4 +1,5 @@
 import * as chat from './chat';
+import * as contact from './contact';
 import * as event from './event';
 import * as group from './group';
 import * as instance from './instance';
@@ -7,7 +8,9 @@ import * as message from './message';
 import * as messageAction from './messageAction';
 import type { OperationModule, WhatsAppType } from './node.type';
 import * as presence from './presence';
+import * as profile from './profile';
 import * as session from './session';
+import * as settings from './settings';
 import * as webhook from './webhook';
 
 type ResourceName = WhatsAppType['resource'];
@@ -31,6 +34,9 @@ export const resources: Record<ResourceName, Record<string, OperationModule>> = 
 	presence: operationsOf(presence),
 	media: operationsOf(media),
 	chat: operationsOf(chat),
+	contact: operationsOf(contact),
+	profile: operationsOf(profile),
+	settings: operationsOf(settings),
 	event: operationsOf(event),
 	group: operationsOf(group),
 	webhook: operationsOf(webhook),
