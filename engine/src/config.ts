@@ -70,6 +70,12 @@ const settings = {
 		help: 'Days the event log keeps events (0 = forever); events a webhook has still to deliver are kept',
 		default: '14',
 	},
+	messageRetentionDays: {
+		flag: 'message-retention-days',
+		env: 'WA_ENGINE_MESSAGE_RETENTION_DAYS',
+		help: 'Days the message store keeps messages (0 = forever); chats, contacts and LID mappings are kept',
+		default: '90',
+	},
 	webhookMaxAttempts: {
 		flag: 'webhook-max-attempts',
 		env: 'WA_ENGINE_WEBHOOK_MAX_ATTEMPTS',
@@ -124,6 +130,7 @@ export const configSchema = z
 		reconnectMaxMs: intFrom(1, 86_400_000),
 		waWebSocketUrl: z.url({ protocol: /^wss?$/ }),
 		eventRetentionDays: intFrom(0, 36_500).default(14),
+		messageRetentionDays: intFrom(0, 36_500).default(90),
 		webhookMaxAttempts: intFrom(1, 1_000_000).default(10),
 		webhookRetryBaseMs: intFrom(1, 3_600_000).default(1000),
 		webhookRetryMaxMs: intFrom(1, 86_400_000).default(300_000),

@@ -6,6 +6,7 @@ import QRCode from 'qrcode';
 import express from 'express';
 import { createApp } from './api/app.js';
 import { EventLog } from './events/event-log.js';
+import { applySessionSettings } from './events/filters.js';
 import { createEventStreams } from './events/stream.js';
 import { WebhookService } from './events/webhooks.js';
 import type { EngineConfig } from './config.js';
@@ -20,9 +21,11 @@ import { AuthStore } from './store/auth-store.js';
 import { EventRepository } from './store/event-repo.js';
 import { openDatabase, type Db } from './store/db.js';
 import { EventRetention } from './store/event-retention.js';
+import { ChatStore } from './store/chat-store.js';
 import { MetaRepository } from './store/meta-repo.js';
 import { WebhookRepository } from './store/webhook-repo.js';
 import { SessionRepository } from './store/session-repo.js';
+import { SessionSettingsRepository } from './store/settings-repo.js';
 
 export const ENGINE_VERSION = '0.1.0';
 const ADMIN_KEY_HASH = 'admin_api_key_sha256';
@@ -58,13 +61,16 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 	const meta = new MetaRepository(db);
 	const { adminKeyHash, generatedAdminKey } = resolveAdminKey(config, meta);
 	const sessionRepository = new SessionRepository(db);
-	const events = new EventLog(new EventRepository(db));
+	const settings = new SessionSettingsRepository(db);
+	const events = new EventLog(new EventRepository(db), (event) => applySessionSettings(settings.get(event.session), event));
 	const sandbox = config.sandbox ? await WhatsAppSandbox.start({ host: '127.0.0.1', logger: logger.child({ module: 'sandbox' }), stateFile: join(config.dataDir, 'sandbox-state.json') }) : undefined;
 	sandbox?.installTrust();
 	const print = options.print ?? ((text: string) => process.stdout.write(text));
+	const chatStore = new ChatStore(db);
 	const sessions = new SessionManager({
 		repository: sessionRepository,
 		authStore: new AuthStore(db),
+		chatStore,
 		logger,
 		backoff: { baseMs: config.reconnectBaseMs, maxMs: config.reconnectMaxMs },
 		socketConfig: { waWebSocketUrl: config.waWebSocketUrl, ...sandbox?.socketConfig(), ...options.socketConfig },
@@ -98,9 +104,10 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 			retentionDays: config.eventRetentionDays,
 		},
 		resolveMe,
+		skipsGlobal: (session) => settings.get(session).skipGlobalWebhook,
 		assertSession: (session) => void sessions.record(session),
 	});
-	const services = { config, logger, sessions, events, sandbox, webhooks };
+	const services = { config, logger, sessions, events, sandbox, webhooks, settings };
 	const app = createApp({
 		services,
 		operations: sandbox ? [...operations, ...sandboxOperations] : operations,
@@ -125,12 +132,15 @@ export async function startEngine(config: EngineConfig, options: StartOptions = 
 	const { port } = server.address() as AddressInfo;
 	const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 	webhooks.start();
+	const stopMessagePruning = pruneMessages(chatStore, config.messageRetentionDays, logger);
+	for (const configured of settings.list()) sessions.session(configured.session).configure(configured.settings);
 	sessions.restore();
 	logger.info({ url, dataDir: config.dataDir }, 'engine started');
 
 	let stopping: Promise<void> | undefined;
 	const stop = () =>
 		(stopping ??= (async () => {
+			stopMessagePruning();
 			await sessions.shutdown();
 			await sandbox?.stop();
 			streams.close();
@@ -157,4 +167,17 @@ function resolveAdminKey(config: EngineConfig, meta: MetaRepository): { adminKey
 	const adminKeyHash = hashKey(generatedAdminKey);
 	meta.set(ADMIN_KEY_HASH, adminKeyHash);
 	return { adminKeyHash, generatedAdminKey };
+}
+
+/** Deletes stored messages past the retention now and every hour; returns the function that stops it. */
+function pruneMessages(store: ChatStore, retentionDays: number, logger: Logger): () => void {
+	if (retentionDays === 0) return () => {};
+	const prune = () => {
+		const deleted = store.prune(Date.now() - retentionDays * 86_400_000);
+		if (deleted > 0) logger.info({ deleted, retentionDays }, 'pruned stored messages past the retention');
+	};
+	prune();
+	const timer = setInterval(prune, 3_600_000);
+	timer.unref();
+	return () => clearInterval(timer);
 }

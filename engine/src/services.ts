@@ -4,6 +4,7 @@ import type { WebhookService } from './events/webhooks.js';
 import type { Logger } from './lib/logger.js';
 import type { WhatsAppSandbox } from './sandbox/index.js';
 import type { SessionManager } from './sessions/session-manager.js';
+import type { SessionSettingsRepository } from './store/settings-repo.js';
 
 /** What operation handlers may use. */
 export interface EngineServices {
@@ -13,6 +14,8 @@ export interface EngineServices {
 	events: EventLog;
 	/** Webhook subscriptions and their dispatcher. */
 	webhooks: WebhookService;
+	/** Per-session settings (settings resource). */
+	settings: SessionSettingsRepository;
 	/** The embedded WhatsApp simulator, when the engine runs with --sandbox. */
 	sandbox?: WhatsAppSandbox;
 }

@@ -197,16 +197,17 @@ export class WhatsAppTrigger implements INodeType {
 		const event = this.getBodyData();
 		const item: INodeExecutionData = { json: event };
 		const data = event.data as IDataObject | undefined;
-		if (options.attachMedia === true && data?.media && typeof data.id === 'string') {
+		// The session's skipMediaDownload setting marks media the trigger should leave on WhatsApp.
+		const media = data?.media as IDataObject | undefined;
+		if (options.attachMedia === true && media && media.skipDownload !== true && typeof data?.id === 'string') {
 			const chat = (event.chat as IDataObject | undefined)?.id as string | undefined;
 			try {
 				const file = await engineRequest<{ body: Buffer; headers?: IDataObject }>(
 					this,
 					'GET',
-					`/api/sessions/${encodeURIComponent(String(event.session))}/messages/${encodeURIComponent(data.id)}/media`,
+					`/api/sessions/${encodeURIComponent(String(event.session))}/messages/${encodeURIComponent(data.id as string)}/media`,
 					{ qs: { chat }, encoding: 'arraybuffer' },
 				);
-				const media = data.media as IDataObject;
 				const property = String(options.binaryPropertyName || 'data');
 				item.binary = {
 					[property]: await this.helpers.prepareBinaryData(

@@ -16,9 +16,9 @@ import type { LocalNodeTypes } from './node-types';
 type ResolveExpression = (value: string, credentials: ICredentialDataDecryptedObject) => string;
 
 /**
- * Credentials kept in memory, keyed by credential type name. Implements both kinds of `authenticate`: a function,
- * and the generic `{ type: 'generic', properties: { headers | qs | body | auth } }` object with expressions over
- * `$credentials`, the way n8n's own CredentialsHelper does.
+ * Credentials kept in memory, keyed by the credential id a node names or by credential type name. Implements both
+ * kinds of `authenticate`: a function, and the generic `{ type: 'generic', properties: { headers | qs | body | auth } }`
+ * object with expressions over `$credentials`, the way n8n's own CredentialsHelper does.
  */
 export class InMemoryCredentialsHelper extends ICredentialsHelper {
 	constructor(
@@ -66,9 +66,9 @@ export class InMemoryCredentialsHelper extends ICredentialsHelper {
 		throw new Error('getCredentials is not supported by the headless runner');
 	}
 
-	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _details: INodeCredentialsDetails, type: string) {
-		const found = this.data[type];
-		if (!found) throw new Error(`No credentials configured for type "${type}"`);
+	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, details: INodeCredentialsDetails, type: string) {
+		const found = (details.id ? this.data[details.id] : undefined) ?? this.data[type];
+		if (!found) throw new Error(`No credentials configured for type "${type}"${details.id ? ` or id "${details.id}"` : ''}`);
 		return found;
 	}
 

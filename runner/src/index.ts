@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { ExecutionLifecycleHooks, PackageDirectoryLoader, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type { PackageDirectoryLoader } from 'n8n-core';
 import { Workflow, createRunExecutionData } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -17,10 +18,10 @@ import type {
 } from 'n8n-workflow';
 
 import { InMemoryCredentialsHelper, applyAuthentication } from './credentials-helper';
-import { LocalNodeTypes } from './node-types';
+import { LocalNodeTypes, loadPackageDirectory } from './node-types';
 
 export { InMemoryCredentialsHelper } from './credentials-helper';
-export { LocalNodeTypes } from './node-types';
+export { LocalNodeTypes, UnknownNodeTypeError } from './node-types';
 
 /** The workflow as exported by n8n; `id`, `active` and the like are optional here. */
 export type WorkflowInput = Pick<IWorkflowBase, 'nodes' | 'connections'> & Partial<IWorkflowBase>;
@@ -29,7 +30,10 @@ export interface RunOptions {
 	/** Folders with a package.json whose `n8n` block lists built nodes and credentials (the repository root). */
 	packageDirs: string[];
 	workflow: WorkflowInput;
-	/** Decrypted credential data keyed by credential TYPE name, e.g. `{ whatsAppEngineApi: { baseUrl, apiKey } }`. */
+	/**
+	 * Decrypted credential data keyed by credential TYPE name, e.g. `{ whatsAppEngineApi: { baseUrl, apiKey } }`,
+	 * and/or by the credential id a node of the workflow names.
+	 */
 	credentials?: Record<string, ICredentialDataDecryptedObject>;
 	/** Input items of the start node (default: one empty item). */
 	triggerItems?: INodeExecutionData[];
@@ -53,11 +57,7 @@ async function loadPackage(dir: string): Promise<PackageDirectoryLoader> {
 	const resolved = path.resolve(dir);
 	let loading = loaderCache.get(resolved);
 	if (!loading) {
-		loading = (async () => {
-			const loader = new PackageDirectoryLoader(resolved);
-			await loader.loadAll();
-			return loader;
-		})();
+		loading = loadPackageDirectory(resolved);
 		loaderCache.set(resolved, loading);
 		loading.catch(() => loaderCache.delete(resolved));
 	}
@@ -109,6 +109,7 @@ export async function runWorkflow(opts: RunOptions): Promise<RunResult> {
 	const provided = opts.credentials ?? {};
 	const credentialsHelper = new InMemoryCredentialsHelper(nodeTypes, provided);
 	const { connections, settings, staticData, id, name } = opts.workflow;
+	nodeTypes.assertAvailable(opts.workflow.nodes);
 	const nodes = attachCredentials(opts.workflow.nodes, nodeTypes, provided);
 	const workflow = new Workflow({
 		id: id ?? 'headless',
@@ -150,10 +151,14 @@ export async function runWorkflow(opts: RunOptions): Promise<RunResult> {
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
 
+	if (opts.startNodeName && !workflow.getNode(opts.startNodeName)) throw new Error(`The workflow has no node named "${opts.startNodeName}"`);
+	// getStartNode() knows trigger() and polling nodes only; a webhook trigger is still the entry of its workflow.
+	const roots = Object.values(workflow.nodes).filter((node) => !node.disabled && workflow.getParentNodes(node.name).length === 0);
 	const startNode =
 		(opts.startNodeName ? workflow.getNode(opts.startNodeName) : null) ??
 		workflow.getStartNode() ??
-		Object.values(workflow.nodes).find((node) => !node.disabled && workflow.getParentNodes(node.name).length === 0);
+		roots.find((node) => nodeTypes.getByNameAndVersion(node.type, node.typeVersion).description.group.includes('trigger')) ??
+		roots[0];
 	if (!startNode) throw new Error('Workflow has no start node');
 	const stack: IExecuteData[] = [{ node: startNode, data: { main: [opts.triggerItems ?? [{ json: {} }]] }, source: null }];
 	const runExecutionData = createRunExecutionData({ executionData: { nodeExecutionStack: stack } });
@@ -228,3 +233,5 @@ export async function testCredential(
 }
 export { startTriggerHost } from './trigger-host';
 export type { HostedRequest, TriggerHost, TriggerHostOptions, WebhookKind } from './trigger-host';
+export { failureOf, loadWorkflowFolder, readWorkflowFile, serve } from './serve';
+export type { RunFailure, RunningServer, ServedRun, ServeOptions, WorkflowFile } from './serve';

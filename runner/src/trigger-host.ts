@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -8,6 +8,7 @@ import { Workflow } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	IDataObject,
+	IHookFunctions,
 	INode,
 	INodeExecutionData,
 	IWebhookData,
@@ -34,6 +35,8 @@ export interface HostedRequest {
 	status: number;
 	/** What `webhook()` handed to the workflow (empty when it started nothing). */
 	items: INodeExecutionData[];
+	/** The `X-Runner-Delivery` header of a request made by `deliverEvent`. */
+	delivery?: string;
 }
 
 export interface TriggerHost {
@@ -45,6 +48,14 @@ export interface TriggerHost {
 	activate(kind: WebhookKind): Promise<void>;
 	/** n8n's deactivation: `delete`. */
 	deactivate(kind: WebhookKind): Promise<boolean>;
+	/** Runs `fn` with the node's HookContext (its parameters and credentials, resolved as n8n resolves them). */
+	evaluate<T>(fn: (context: IHookFunctions) => Promise<T> | T): Promise<T>;
+	/**
+	 * Hands an engine event to the node's `webhook()` through its production URL, signed the way the engine signs a
+	 * webhook delivery, with a secret kept in the node's static data as if the engine had issued it. This is how an
+	 * event read from elsewhere (the event stream) becomes exactly the items the trigger would emit.
+	 */
+	deliverEvent(event: IDataObject): Promise<HostedRequest>;
 	/** The workflow's static data (where triggers keep their registration). */
 	staticData: IDataObject;
 	requests: HostedRequest[];
@@ -138,39 +149,67 @@ export async function startTriggerHost(options: TriggerHostOptions): Promise<Tri
 		} catch (error) {
 			if (!res.headersSent) res.status(500).json({ message: (error as Error).message });
 		}
-		requests.push({ kind, status: res.statusCode, items });
+		const delivery = req.get('x-runner-delivery');
+		requests.push({ kind, status: res.statusCode, items, ...(delivery && { delivery }) });
 		notify();
 	});
 
-	const hook = async (method: 'checkExists' | 'create' | 'delete', kind: WebhookKind): Promise<boolean> => {
+	const hookContext = (kind: WebhookKind) => {
 		const data = additionalData();
-		const context = new HookContext(workflow, node, data, kind === 'test' ? 'manual' : 'trigger', kind === 'test' ? 'manual' : 'activate', webhookData(kind, data));
+		return new HookContext(workflow, node, data, kind === 'test' ? 'manual' : 'trigger', kind === 'test' ? 'manual' : 'activate', webhookData(kind, data));
+	};
+	const hook = async (method: 'checkExists' | 'create' | 'delete', kind: WebhookKind): Promise<boolean> => {
 		const fn = nodeType.webhookMethods!.default![method];
-		return (await fn!.call(context)) as boolean;
+		return (await fn!.call(hookContext(kind))) as boolean;
+	};
+	const webhookUrl = (kind: WebhookKind) => `${base}/${kind === 'test' ? 'webhook-test' : 'webhook'}/${node.webhookId}/${String(description.path)}`;
+	const waitFor = (done: (requests: HostedRequest[]) => boolean) =>
+		new Promise<void>((resolve) => {
+			const check = () => {
+				if (done(requests)) {
+					waiters.delete(check);
+					resolve();
+				}
+			};
+			waiters.add(check);
+			check();
+		});
+
+	const deliverEvent = async (event: IDataObject): Promise<HostedRequest> => {
+		const url = webhookUrl('production');
+		const nodeData = ((workflow.staticData as IDataObject)[`node:${node.name}`] ??= {}) as IDataObject;
+		const subscriptions = (nodeData.subscriptions ??= {}) as Record<string, { id: string; secret: string }>;
+		subscriptions[url] ??= { id: 'event-stream', secret: randomBytes(24).toString('hex') };
+		const body = JSON.stringify(event);
+		const timestamp = String(Math.floor(Date.now() / 1000));
+		const signature = `sha256=${createHmac('sha256', subscriptions[url].secret).update(`${timestamp}.${body}`).digest('hex')}`;
+		const delivery = randomUUID();
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'x-wa-timestamp': timestamp, 'x-wa-signature': signature, 'x-runner-delivery': delivery },
+			body,
+		});
+		await response.arrayBuffer();
+		await waitFor((all) => all.some((r) => r.delivery === delivery));
+		// Taken out of `requests`: a long-running server delivers without end and must not keep every item.
+		const index = requests.findIndex((r) => r.delivery === delivery);
+		return requests.splice(index, 1)[0];
 	};
 
 	return {
-		webhookUrl: (kind) => `${base}/${kind === 'test' ? 'webhook-test' : 'webhook'}/${node.webhookId}/${String(description.path)}`,
+		webhookUrl,
 		hook,
 		activate: async (kind) => {
 			if (!(await hook('checkExists', kind))) await hook('create', kind);
 		},
 		deactivate: async (kind) => await hook('delete', kind),
+		evaluate: async (fn) => await fn(hookContext('production')),
+		deliverEvent,
 		get staticData() {
 			return workflow.staticData as IDataObject;
 		},
 		requests,
-		waitFor: (done) =>
-			new Promise<void>((resolve) => {
-				const check = () => {
-					if (done(requests)) {
-						waiters.delete(check);
-						resolve();
-					}
-				};
-				waiters.add(check);
-				check();
-			}),
+		waitFor,
 		close: async () => {
 			server.closeAllConnections();
 			await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,8 +1,8 @@
 import type { SimContact } from '../../engine/src/sandbox/contacts.js';
 import { startPairedSandboxEngine, type TestEngine } from '../helpers/engine.js';
-import { runNode, sessionById } from './helpers.js';
+import { runError, runNode, sessionById } from './helpers.js';
 
-/** chat.listChats from the engine's log, and the Recipient field's "From List" value, through n8n-core. */
+/** The chat resource (from the engine's store) and the Recipient field's "From List" value, through n8n-core. */
 const SESSION = 'chats';
 const SHOP = '4915400000001';
 const ERIN = '4917400000002';
@@ -59,4 +59,34 @@ test('a recipient picked "From List" (a JID) and one typed "By Phone Number" bot
 	expect(byPhone.run.status).toBe('success');
 	const received = await frank.waitForMessage((m) => m.id === byPhone.items[0].json.id, 15_000);
 	expect(received.text).toBe('typed as a phone number');
+});
+
+test("chat › get messages: the chat's stored messages through the node, newest first, filtered by direction", async () => {
+	const question = await erin.sendText(SHOP, 'is my order ready?');
+	await engine.waitForEvent((e) => e.type === 'message.received' && e.data.id === question.id);
+	const chat = { __rl: true, mode: 'phone', value: `+${ERIN}` };
+	const all = await runNode(engine, { resource: 'chat', operation: 'getChatMessages', session, chat, limit: 2 });
+	expect(all.run.status).toBe('success');
+	expect(all.items.map((item) => item.json.text)).toEqual(['is my order ready?', 'picked from the list']);
+	const received = await runNode(engine, { resource: 'chat', operation: 'getChatMessages', session, chat, limit: 10, filters: { fromMe: 'false' } });
+	expect(received.items.map((item) => item.json.text)).toEqual(['is my order ready?', 'hello from Erin']);
+	expect(received.items[0].json).toMatchObject({ fromMe: false, sender: { phone: ERIN } });
+});
+
+test('chat › mute: the engine answers with the end of the mute, and a bad chat id fails the node with the engine\'s message', async () => {
+	// The phone shares the app-state key shortly after linking; WhatsApp takes chat-list changes only after that.
+	const deadline = Date.now() + 15_000;
+	while ((await engine.call('POST', `/api/sessions/${SESSION}/chats/${FRANK}/pin`, { body: { pin: false } })).status !== 200) {
+		if (Date.now() > deadline) throw new Error('the app-state key never arrived');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	const muted = await runNode(engine, { resource: 'chat', operation: 'muteChat', session, chat: { __rl: true, mode: 'phone', value: `+${FRANK}` }, mute: true, duration: '8h' });
+	expect(muted.run.status).toBe('success');
+	expect(muted.items[0].json).toMatchObject({ ok: true, chat: `${FRANK}@s.whatsapp.net`, muted: true, mutedUntil: expect.any(Number) });
+	const listed = await engine.call('GET', `/api/sessions/${SESSION}/chats?search=${FRANK}`);
+	expect(listed.body[0]).toMatchObject({ muted: true });
+
+	const bad = await runNode(engine, { resource: 'chat', operation: 'pinChat', session, chat: { __rl: true, mode: 'id', value: 'nobody@s.whatsapp.net' }, pin: true });
+	expect(bad.run.status).toBe('error');
+	expect(runError(bad)?.message ?? '').toMatch(/is not a valid WhatsApp address/);
 });

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { streamQuery } from '../events/stream.js';
+import { engineEvent } from '../events/types.js';
 import type { AnyOperation } from '../operations/registry.js';
+import { sessionParams } from '../operations/schemas.js';
 import { errorBody } from './errors.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -24,6 +27,33 @@ export function buildOpenApi(operations: AnyOperation[], version: string): JsonS
 				tags: ['engine'],
 				security: [],
 				responses: { 200: { description: 'The engine is up' } },
+			},
+		},
+		// Served beside the registry (it holds its response open), so it is described here.
+		'/api/sessions/{session}/events/stream': {
+			get: {
+				operationId: 'event.streamEvents',
+				summary: "The session's events as Server-Sent Events",
+				description:
+					'Each event is one `data:` line with the event as JSON and `id: <seq>`. Reconnect with `Last-Event-ID` (or `after`) to continue right ' +
+					'after the last event seen; without either, the stream starts with what happens next. Keep-alive comments keep idle streams open.',
+				tags: ['event'],
+				'x-resource': 'event',
+				'x-scope': 'session',
+				parameters: [
+					...objectParameters(sessionParams, 'path'),
+					...objectParameters(streamQuery, 'query'),
+					{ name: 'Last-Event-ID', in: 'header', required: false, description: 'Seq of the last event received; wins over `after`', schema: { type: 'string' } },
+				],
+				responses: {
+					200: {
+						description: 'An open event stream',
+						content: { 'text/event-stream': { schema: { type: 'string', description: 'Server-Sent Events whose data are Event objects' }, 'x-event-schema': schemaOf(engineEvent, 'output') } },
+					},
+					401: errorResponse('Missing or wrong API key'),
+					403: errorResponse('The key may not read this session'),
+					404: errorResponse('Unknown session'),
+				},
 			},
 		},
 	};

@@ -1,4 +1,4 @@
-import type { EventRepository, RecentChat } from '../store/event-repo.js';
+import type { EventRepository } from '../store/event-repo.js';
 import type { EngineEvent, NewEvent } from './types.js';
 
 type Listener = (event: EngineEvent) => void;
@@ -12,17 +12,18 @@ export class EventLog {
 	/** Pending `next()` calls, ended early by `close()` so a long poll never holds up shutdown. */
 	private readonly waiting = new Set<(event: undefined) => void>();
 
-	constructor(private readonly repository: EventRepository) {}
+	/** `prepare` may change an event or drop it (undefined) before it is logged: a session's settings do this. */
+	constructor(
+		private readonly repository: EventRepository,
+		private readonly prepare: (event: NewEvent) => NewEvent | undefined = (event) => event,
+	) {}
 
 	append(event: NewEvent): EngineEvent | undefined {
-		const stored = this.repository.append(event);
+		const prepared = this.prepare(event);
+		if (!prepared) return undefined;
+		const stored = this.repository.append(prepared);
 		if (stored) for (const listener of this.listeners) listener(stored);
 		return stored;
-	}
-
-	/** The chats a session has messages with, newest first (see EventRepository.recentChats). */
-	recentChats(session: string, options: { search?: string; limit: number; offset: number }): RecentChat[] {
-		return this.repository.recentChats(session, options);
 	}
 
 	list(options: { after?: number; limit?: number; session?: string; type?: string }): EngineEvent[] {

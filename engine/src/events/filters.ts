@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { lidOf, phoneOf, toJid } from '../lib/recipient.js';
-import type { EngineEvent } from './types.js';
+import type { SessionSettings } from '../store/settings-repo.js';
+import type { EngineEvent, NewEvent } from './types.js';
 
 export const chatTypes = ['contact', 'group', 'channel', 'broadcast'] as const;
 
@@ -23,6 +24,7 @@ export const eventFilters = z
 			.optional()
 			.describe('Only messages mentioning one of these: phone numbers, JIDs, or "me" for the session\'s own account'),
 		messageTypes: z.array(z.string().min(1)).optional().describe('Only messages of these content types: text, image, video, audio, document, sticker, reaction, ...'),
+		onlyStatusUpdates: z.boolean().optional().describe('Only message status updates (message.receipt: delivered, read, played)'),
 	})
 	.strict()
 	.describe('EventFilters');
@@ -84,6 +86,7 @@ export function compileFilter(types: readonly string[], filters: EventFilters, r
 
 	return (event) => {
 		if (!typeMatches(types, event.type)) return false;
+		if (filters.onlyStatusUpdates && event.type !== 'message.receipt') return false;
 		const chat = event.chat?.id;
 		if (chat) {
 			const kind = chatTypeOf(chat);
@@ -119,4 +122,23 @@ function normaliseId(value: string): string {
 	} catch {
 		return value.trim();
 	}
+}
+
+const ownMessageTypes = new Set(['message.sent', 'message.reaction', 'message.updated', 'message.revoked']);
+
+/**
+ * A session's settings applied to one of its events before it is logged: the skip settings drop it (it is then
+ * neither stored nor listed, streamed or delivered), and skipMediaDownload marks received media so the WhatsApp
+ * Trigger leaves it. `skipOwnMessages` drops what this account wrote on its other devices (the phone); what the
+ * API sent is governed by API echo, and receipts of own messages still come.
+ */
+export function applySessionSettings(settings: SessionSettings, event: NewEvent): NewEvent | undefined {
+	const kind = event.chat?.id ? chatTypeOf(event.chat.id) : undefined;
+	if (settings.skipGroups && kind === 'group') return undefined;
+	if (settings.skipNewsletters && kind === 'channel') return undefined;
+	if (settings.skipBroadcasts && kind === 'broadcast') return undefined;
+	if (settings.skipOwnMessages && ownMessageTypes.has(event.type) && event.data.fromMe === true && event.data.fromApi !== true) return undefined;
+	const media = event.data.media as Record<string, unknown> | undefined;
+	if (settings.skipMediaDownload && media && typeof media === 'object') return { ...event, data: { ...event.data, media: { ...media, skipDownload: true } } };
+	return event;
 }

@@ -41,6 +41,7 @@ export const streamQuery = z.object({
 	chatTypes: list(z.enum(chatTypes)),
 	mentions: list(z.string().min(1)),
 	messageTypes: list(z.string().min(1)),
+	onlyStatusUpdates: flag,
 });
 
 const PAGE = 500;

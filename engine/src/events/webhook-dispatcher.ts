@@ -23,6 +23,8 @@ export interface DispatcherOptions {
 	settings: DispatcherSettings;
 	logger: Logger;
 	resolveMe: (session: string) => Me;
+	/** Whether a session opted out of subscriptions without a session (its skipGlobalWebhook setting). */
+	skipsGlobal?: (session: string) => boolean;
 }
 
 /** `sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>`: what `X-WA-Signature` carries. */
@@ -129,7 +131,9 @@ class Worker {
 		private readonly options: DispatcherOptions,
 		private readonly agents: Agents,
 	) {
-		this.matches = compileFilter(record.events, record.filters, options.resolveMe);
+		const matches = compileFilter(record.events, record.filters, options.resolveMe);
+		const skipsGlobal = options.skipsGlobal;
+		this.matches = record.session === null && skipsGlobal ? (event) => matches(event) && !skipsGlobal(event.session) : matches;
 		this.done = this.run();
 	}
 

@@ -25,6 +25,8 @@ export interface WebhookServiceOptions {
 	logger: Logger;
 	settings: DispatcherSettings & { retentionDays: number };
 	resolveMe: (session: string) => Me;
+	/** Whether a session opted out of subscriptions without a session (its skipGlobalWebhook setting). */
+	skipsGlobal?: (session: string) => boolean;
 	/** Throws 404 when the session does not exist. */
 	assertSession: (session: string) => void;
 }
@@ -50,6 +52,7 @@ export class WebhookService {
 			settings: options.settings,
 			logger: options.logger.child({ module: 'webhooks' }),
 			resolveMe: options.resolveMe,
+			skipsGlobal: options.skipsGlobal,
 		});
 	}
 

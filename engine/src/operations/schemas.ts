@@ -83,6 +83,7 @@ export const sendOptionsShape = {
 		.union([z.literal(0), z.literal(86_400), z.literal(604_800), z.literal(7_776_000)])
 		.optional()
 		.describe('Disappearing-message timer of this message: 86400 (24 h), 604800 (7 days), 7776000 (90 days); 0 = off'),
+	echo: z.boolean().optional().describe("Log this send as a message.sent event; overrides the session's API echo setting"),
 };
 
 export const mentionsField = z.array(recipient).max(1024).optional().describe('People to @mention; put @<number> in the text too');

@@ -41,7 +41,11 @@ export interface Account {
 	readonly devices: Map<number, DeviceRecord>;
 	nextDeviceId: number;
 	nextKeyIndex: number;
+	/** The about text, and when it was set (Unix seconds). */
 	status: string;
+	statusSetAt: number;
+	/** The profile photo as the account set it (JPEG) and the thumbnail served for `preview` requests. */
+	picture?: { id: string; image: Buffer; preview: Buffer };
 	lastSeen: number;
 	online: boolean;
 	/** Who subscribed to this account's presence, as device jids to push updates to. */
@@ -73,6 +77,7 @@ export class AccountRegistry {
 			nextDeviceId: 1,
 			nextKeyIndex: 1,
 			status: 'Hey there! I am using WhatsApp.',
+			statusSetAt: Math.floor(Date.now() / 1000),
 			lastSeen: Math.floor(Date.now() / 1000),
 			online: false,
 			presenceSubscribers: new Set(),

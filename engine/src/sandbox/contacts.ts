@@ -1,8 +1,11 @@
+import { createHash, randomBytes } from 'node:crypto';
 import {
+	aesEncryptGCM,
 	Browsers,
 	DisconnectReason,
 	downloadMediaMessage,
 	getContentType,
+	hmacSign,
 	isJidGroup,
 	jidNormalizedUser,
 	makeWASocket,
@@ -59,8 +62,14 @@ export interface SimContact {
 	sendDocument(to: string, data: Buffer, options: { fileName: string; mimetype: string }): Promise<{ id: string }>;
 	react(to: string, messageKey: { id: string; remoteJid: string; fromMe?: boolean; participant?: string }, emoji: string): Promise<void>;
 	markRead(messages: ReceivedMessage[]): Promise<void>;
+	/** Votes on a poll the contact received, picking these options by name (none = take the vote back); RangeError for a message that is no poll or an option it lacks. */
+	votePoll(poll: ReceivedMessage, options: string[]): Promise<{ id: string }>;
 	sendPresence(state: 'available' | 'unavailable' | 'composing' | 'recording' | 'paused', to?: string): Promise<void>;
 	createGroup(subject: string, participants: string[]): Promise<{ id: string }>;
+	/** Sets the contact's about text, as its phone would. */
+	setAbout(text: string): Promise<void>;
+	/** Sets the contact's profile picture: any image Baileys can read, cropped and scaled to 640×640 JPEG. */
+	setProfilePicture(image: Buffer): Promise<void>;
 	received(): ReceivedMessage[];
 	waitForMessage(predicate: (m: ReceivedMessage) => boolean, timeoutMs?: number): Promise<ReceivedMessage>;
 	receipts(): ReceiptEvent[];
@@ -281,6 +290,41 @@ export class BaileysContact implements SimContact {
 		await this.socket.readMessages(messages.map(m => m.key));
 	}
 
+	/**
+	 * A poll vote as WhatsApp clients send it: the chosen options' SHA-256 hashes, AES-GCM encrypted with a key
+	 * derived from the poll's secret, the poll id, and the creator's and voter's JIDs (in the chat's addressing).
+	 */
+	async votePoll(poll: ReceivedMessage, options: string[]): Promise<{ id: string }> {
+		await this.ready();
+		const content = normalizeMessageContent(poll.raw.message);
+		const creation = content?.pollCreationMessage ?? content?.pollCreationMessageV2 ?? content?.pollCreationMessageV3;
+		const secret = poll.raw.message?.messageContextInfo?.messageSecret;
+		if (!creation || !secret) throw new RangeError(`message ${poll.id} is not a poll`);
+		const names = (creation.options ?? []).map(o => o.optionName ?? '');
+		const unknown = options.filter(o => !names.includes(o));
+		if (unknown.length) throw new RangeError(`the poll has no option ${unknown.join(', ')}`);
+		const group = isJidGroup(poll.chat);
+		const creator = jidNormalizedUser((group ? poll.key.participant : poll.chat) ?? '');
+		const voter = creator.endsWith('@lid') ? this.lid : this.jid;
+		const plain = proto.Message.PollVoteMessage.encode({ selectedOptions: options.map(o => createHash('sha256').update(o).digest()) }).finish();
+		const sign = Buffer.concat([Buffer.from(poll.id), Buffer.from(creator), Buffer.from(voter), Buffer.from('Poll Vote'), Buffer.from([1])]);
+		const key = hmacSign(sign, hmacSign(secret, new Uint8Array(32), 'sha256'), 'sha256');
+		const encIv = randomBytes(12);
+		const encPayload = aesEncryptGCM(plain, key, encIv, Buffer.from(`${poll.id}\u0000${voter}`));
+		const id = await this.socket.relayMessage(
+			poll.chat,
+			{
+				pollUpdateMessage: {
+					pollCreationMessageKey: { remoteJid: poll.chat, fromMe: false, id: poll.id, ...(group && poll.key.participant ? { participant: poll.key.participant } : {}) },
+					vote: { encPayload, encIv },
+					senderTimestampMs: Date.now(),
+				},
+			},
+			{},
+		);
+		return { id };
+	}
+
 	async sendPresence(state: 'available' | 'unavailable' | 'composing' | 'recording' | 'paused', to?: string): Promise<void> {
 		await this.ready();
 		await this.socket.sendPresenceUpdate(state, to ? toJid(to) : undefined);
@@ -290,6 +334,16 @@ export class BaileysContact implements SimContact {
 		await this.ready();
 		const meta = await this.socket.groupCreate(subject, participants.map(toJid));
 		return { id: meta.id };
+	}
+
+	async setAbout(text: string): Promise<void> {
+		await this.ready();
+		await this.socket.updateProfileStatus(text);
+	}
+
+	async setProfilePicture(image: Buffer): Promise<void> {
+		await this.ready();
+		await this.socket.updateProfilePicture(this.jid, image);
 	}
 
 	received(): ReceivedMessage[] {

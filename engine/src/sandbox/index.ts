@@ -3,12 +3,14 @@ import { pino, type Logger } from 'pino';
 import type { Account, DeviceRecord } from './accounts.js';
 import { AppStateStore } from './app-state.js';
 import { memoryKeyStore, newAppStateKey, provisionDevice, seedAppStateKey, type AppStateKey } from './auth.js';
+import { Calls } from './calls.js';
 import { BaileysContact, type SimContact } from './contacts.js';
 import { injectFault, type Fault } from './faults.js';
 import { Groups } from './groups.js';
 import { registerBasicIqs } from './iq-basic.js';
 import { MediaServer } from './media.js';
 import { completePairing, parseQr } from './pairing.js';
+import { registerProfiles } from './profiles.js';
 import { Router } from './routing.js';
 import {
 	decodeAccount,
@@ -56,6 +58,7 @@ export class WhatsAppSandbox {
 	readonly router: Router;
 	readonly groups: Groups;
 	readonly appState: AppStateStore;
+	readonly calls: Calls;
 	/** Companions linked by QR that still wait for the phone to share the app-state key with them. */
 	private readonly keySharePending = new Set<DeviceRecord>();
 	private saveTimer: NodeJS.Timeout | undefined;
@@ -71,8 +74,10 @@ export class WhatsAppSandbox {
 		registerBasicIqs(server);
 		media.register(server);
 		this.router = new Router(server);
-		this.groups = new Groups(server, this.router);
+		this.groups = new Groups(server, this.router, media);
+		registerProfiles(server, media);
 		this.appState = new AppStateStore(server);
+		this.calls = new Calls(server);
 		server.hooks.onDeviceAdded = device => this.announceDevices(device, 'add');
 		server.hooks.onDeviceRemoved = device => this.announceDevices(device, 'remove');
 		server.hooks.onChange = () => this.scheduleSave();
@@ -308,6 +313,13 @@ export class WhatsAppSandbox {
 	contact(phoneOrJid: string): SimContact | undefined {
 		const r = this.server.registry.resolve(phoneOrJid);
 		return r ? this.contacts.get(r.account.phone) : undefined;
+	}
+
+	/** The contact `phone` rings `to` (phone number or JID); undefined when either is unknown. */
+	call(phone: string, to: string, options: { video?: boolean } = {}): string | undefined {
+		const caller = this.contacts.get(phone);
+		const callee = this.server.registry.resolve(to);
+		return caller && callee ? this.calls.offer(caller.account, callee.account, options) : undefined;
 	}
 
 	listContacts(): SimContact[] {

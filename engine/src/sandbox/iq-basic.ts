@@ -1,6 +1,6 @@
 import { getBinaryNodeChild, getBinaryNodeChildren, jidDecode, type BinaryNode } from '@whiskeysockets/baileys';
 import { lidJid, pnJid, readUInt, type DeviceRecord } from './accounts.js';
-import { children, IqError, unixNow, type Connection, type SandboxServer } from './server.js';
+import { children, IqError, type Connection, type SandboxServer } from './server.js';
 
 const me = (conn: Connection): DeviceRecord => {
 	if (!conn.device) throw new IqError(401, 'not-authorized');
@@ -10,7 +10,7 @@ const me = (conn: Connection): DeviceRecord => {
 const bytes = (node: BinaryNode | undefined): Buffer =>
 	node?.content instanceof Uint8Array ? Buffer.from(node.content) : Buffer.from(String(node?.content ?? ''));
 
-/** Login-time and housekeeping IQs: prekeys, passive, ping, props, privacy, blocklist, usync, profile stubs, logout. */
+/** Login-time and housekeeping IQs: prekeys, passive, ping, props, privacy, blocklist, usync, logout (profiles.ts: pictures, about). */
 export const registerBasicIqs = (server: SandboxServer): void => {
 	server.onIq('w:p', () => undefined);
 	server.onIq('passive', () => undefined);
@@ -82,11 +82,6 @@ export const registerBasicIqs = (server: SandboxServer): void => {
 		};
 	});
 	server.onIq('blocklist', (_conn, iq) => (iq.attrs.type === 'set' ? undefined : { tag: 'list', attrs: {} }));
-	server.onIq('w:profile:picture', (_conn, iq) => {
-		if (iq.attrs.type === 'set') return { tag: 'picture', attrs: { id: String(unixNow()) } };
-		throw new IqError(404, 'item-not-found');
-	});
-	server.onIq('status', () => undefined);
 	server.onIq('w:mex', () => {
 		throw new IqError(501, 'feature-not-implemented');
 	});
@@ -137,7 +132,7 @@ const usync = (server: SandboxServer, iq: BinaryNode): BinaryNode => {
 			} else if (p === 'status') {
 				content.push(
 					r
-						? { tag: 'status', attrs: { t: String(r.account.lastSeen) }, content: Buffer.from(r.account.status) }
+						? { tag: 'status', attrs: { t: String(r.account.statusSetAt) }, content: Buffer.from(r.account.status) }
 						: { tag: 'status', attrs: { code: '404' } },
 				);
 			} else if (p === 'disappearing_mode') {

@@ -34,6 +34,8 @@ export interface AccountState {
 	nextDeviceId: number;
 	nextKeyIndex: number;
 	status: string;
+	statusSetAt?: number;
+	picture?: { id: string; image: Buffer; preview: Buffer };
 	lastSeen: number;
 	devices: DeviceState[];
 }
@@ -70,6 +72,11 @@ export interface GroupState {
 	announce: boolean;
 	locked: boolean;
 	invite: string;
+	ephemeral?: number;
+	joinApproval?: boolean;
+	/** Pending join requests: phone, Unix seconds, how they asked. */
+	requests?: Array<[string, number, string]>;
+	picture?: { id: string; data: Buffer };
 }
 
 /** How many message-id -> sender records are kept across a restart (the newest). */
@@ -84,6 +91,8 @@ export const encodeAccount = (a: Account): AccountState => ({
 	nextDeviceId: a.nextDeviceId,
 	nextKeyIndex: a.nextKeyIndex,
 	status: a.status,
+	statusSetAt: a.statusSetAt,
+	...(a.picture ? { picture: a.picture } : {}),
 	lastSeen: a.lastSeen,
 	devices: [...a.devices.values()].map(d => ({
 		id: d.id,
@@ -114,6 +123,10 @@ export const decodeAccount = (s: AccountState): Account => {
 		nextDeviceId: Number(s.nextDeviceId) || 1,
 		nextKeyIndex: Number(s.nextKeyIndex) || 1,
 		status: String(s.status ?? ''),
+		statusSetAt: Number(s.statusSetAt) || 0,
+		...(s.picture
+			? { picture: { id: String(s.picture.id), image: buf(s.picture.image, 'profile picture'), preview: buf(s.picture.preview, 'profile picture preview') } }
+			: {}),
 		lastSeen: Number(s.lastSeen) || 0,
 		online: false,
 		presenceSubscribers: new Set(),
@@ -148,6 +161,10 @@ export const encodeGroup = (g: Group): GroupState => ({
 	announce: g.announce,
 	locked: g.locked,
 	invite: g.invite,
+	ephemeral: g.ephemeral,
+	joinApproval: g.joinApproval,
+	requests: [...g.requests].map(([a, r]) => [a.phone, r.t, r.method]),
+	...(g.picture ? { picture: g.picture } : {}),
 });
 
 export const decodeGroup = (s: GroupState, account: (phone: string) => Account): Group => ({
@@ -165,6 +182,10 @@ export const decodeGroup = (s: GroupState, account: (phone: string) => Account):
 	announce: !!s.announce,
 	locked: !!s.locked,
 	invite: s.invite,
+	ephemeral: Number(s.ephemeral) || 0,
+	joinApproval: !!s.joinApproval,
+	requests: new Map((s.requests ?? []).map(([phone, t, method]) => [account(phone), { t, method }])),
+	...(s.picture ? { picture: { id: String(s.picture.id), data: buf(s.picture.data, 'group picture') } } : {}),
 });
 
 export const encodeCollections = (cols: Map<string, Collection>): SandboxState['appState'][number]['collections'] =>

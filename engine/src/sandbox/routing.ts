@@ -132,7 +132,8 @@ export class Router {
 	private onPresence(conn: Connection, node: BinaryNode): void {
 		const device = conn.device!;
 		const type = node.attrs.type;
-		if (node.attrs.name && device.id === 0) device.account.name = node.attrs.name;
+		// Whichever device changes the push name announces it this way (Baileys, after its pushNameSetting patch).
+		if (node.attrs.name) device.account.name = node.attrs.name;
 		if (type === 'subscribe' && node.attrs.to) {
 			const target = this.server.registry.resolve(node.attrs.to);
 			if (!target) return;

@@ -198,6 +198,7 @@ export class SandboxServer {
 	readonly connections = new Set<Connection>();
 	readonly stanzaHandlers = new Map<string, StanzaHandler>();
 	private readonly iqHandlers = new Map<string, IqHandler>();
+	private readonly iqRoutes: Array<{ key: string; when: (iq: BinaryNode) => boolean; handler: IqHandler }> = [];
 	/** Per-device injected IQ failures (faults.ts). */
 	readonly iqFaults: Array<{ device: DeviceRecord; xmlns: string; code: number; times: number }> = [];
 	readonly hooks: LoginHooks = {};
@@ -234,6 +235,14 @@ export class SandboxServer {
 		this.iqHandlers.set(key, handler);
 	}
 
+	/**
+	 * Registers a handler for the IQs of `key` that `when` accepts, asked before the plain handler of that key: one
+	 * namespace can serve different targets (w:profile:picture for a user or for a group) from different modules.
+	 */
+	onIqWhen(key: string, when: (iq: BinaryNode) => boolean, handler: IqHandler): void {
+		this.iqRoutes.push({ key, when, handler });
+	}
+
 	onStanza(tag: string, handler: StanzaHandler): void {
 		this.stanzaHandlers.set(tag, handler);
 	}
@@ -254,7 +263,8 @@ export class SandboxServer {
 			fault.times--;
 			return fail(fault.code, 'injected-fault');
 		}
-		const handler = this.iqHandlers.get(`${xmlns}/${child?.tag}`) ?? this.iqHandlers.get(xmlns);
+		const routed = this.iqRoutes.find(r => (r.key === xmlns || r.key === `${xmlns}/${child?.tag}`) && r.when(iq));
+		const handler = routed?.handler ?? this.iqHandlers.get(`${xmlns}/${child?.tag}`) ?? this.iqHandlers.get(xmlns);
 		if (!handler || (!conn.device && xmlns !== 'w:p')) {
 			conn.log.debug({ xmlns, child: child?.tag, attrs: iq.attrs }, 'unhandled iq');
 			return fail(501, 'feature-not-implemented');

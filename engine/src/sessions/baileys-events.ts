@@ -1,4 +1,6 @@
 import {
+	decryptPollVote,
+	getAggregateVotesInPollMessage,
 	getContentType,
 	type BaileysEventMap,
 	jidNormalizedUser,
@@ -176,9 +178,10 @@ const participantParty = (p: { id: string; phoneNumber?: string; lid?: string; n
 const callTypes: Record<string, string> = { offer: 'call.offer', accept: 'call.accept', reject: 'call.terminate', timeout: 'call.terminate', terminate: 'call.terminate' };
 
 /**
- * Maps a socket's Baileys events onto the engine's public events. Returns the function that detaches it.
+ * Maps a socket's Baileys events onto the engine's public events. `findMessage` looks up a recent message by id
+ * (poll votes can only be decrypted with the poll they answer). Returns the function that detaches it.
  */
-export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: EmitEvent): () => void {
+export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: EmitEvent, findMessage: (id: string) => WAMessage | undefined = () => undefined): () => void {
 	/**
 	 * A message's status changed. For our own messages a read (or played) receipt implies delivery: when Baileys
 	 * merged both into one status, the delivered event is still reported (same event id, so it is stored once).
@@ -200,6 +203,78 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 			});
 		}
 	};
+	/** A message WhatsApp delivered but this device could not decrypt (Baileys may ask the phone to resend it). */
+	const undecryptableEvent = (message: WAMessage): NewEvent => {
+		const key = message.key as WAMessageKey;
+		return {
+			id: eventId(sessionId, 'message.undecryptable', key.remoteJid, key.id, key.participant),
+			type: 'message.undecryptable',
+			session: sessionId,
+			timestamp: millis(message.messageTimestamp),
+			...partiesOf(key, message.pushName),
+			data: { id: key.id, fromMe: Boolean(key.fromMe), ...(message.messageStubParameters?.[0] && { reason: message.messageStubParameters[0] }) },
+		};
+	};
+	/**
+	 * A party with both addresses, the missing one (phone or LID) taken from the socket's LID mapping: group
+	 * notifications, for one, name people by LID alone.
+	 */
+	const complete = async <P extends Party | undefined>(who: P): Promise<P> => {
+		if (!who || (who.phone && who.lid)) return who;
+		const mapping = socket.signalRepository.lidMapping;
+		const alt = await (who.lid ? mapping.getPNForLID(who.lid) : mapping.getLIDForPN(`${who.phone}@s.whatsapp.net`)).catch(() => null);
+		return alt ? ({ ...who, ...toParty(who.id, alt, who.name) } as P) : who;
+	};
+	/** Both JIDs (phone number and LID) of a party, or of this account for its own messages. */
+	const addressesOf = (fromMe: boolean | null | undefined, party: Party | undefined): string[] => {
+		const own = socket.user;
+		const all = fromMe ? [own?.id, own?.lid] : [party?.phone && `${party.phone}@s.whatsapp.net`, party?.lid];
+		return [...new Set(all.filter((j): j is string => Boolean(j)).map((j) => jidNormalizedUser(j)))];
+	};
+	/**
+	 * A vote on a poll: the option names, decrypted with the poll's secret. The vote is encrypted for the poll
+	 * creator's and the voter's JIDs, which may be phone numbers or LIDs; every pair is tried.
+	 */
+	const pollVote = async (message: WAMessage, update: proto.Message.IPollUpdateMessage) => {
+		const key = message.key as WAMessageKey;
+		const parties = partiesOf(key, message.pushName);
+		const voter = key.fromMe ? toParty(socket.user?.id, socket.user?.lid) : await complete(parties.sender);
+		const pollKey = update.pollCreationMessageKey;
+		const poll = pollKey?.id ? findMessage(pollKey.id) : undefined;
+		const secret = poll?.message?.messageContextInfo?.messageSecret;
+		let selectedOptions: string[] | undefined;
+		if (poll && secret && update.vote && pollKey?.id) {
+			const creator = addressesOf(poll.key.fromMe, await complete(partiesOf(poll.key as WAMessageKey).sender));
+			const voters = addressesOf(key.fromMe, voter);
+			for (const pollCreatorJid of creator) {
+				for (const voterJid of voters) {
+					if (selectedOptions) break;
+					try {
+						const vote = decryptPollVote(update.vote, { pollCreatorJid, pollMsgId: pollKey.id, pollEncKey: secret, voterJid });
+						const tally = getAggregateVotesInPollMessage({ message: normalizeMessageContent(poll.message), pollUpdates: [{ pollUpdateMessageKey: key, vote }] });
+						selectedOptions = tally.filter((option) => option.voters.length > 0).map((option) => option.name);
+					} catch {
+						// not the pair the vote was encrypted for
+					}
+				}
+			}
+		}
+		emit({
+			id: eventId(sessionId, 'poll.vote', key.remoteJid, key.id, key.participant),
+			type: 'poll.vote',
+			session: sessionId,
+			timestamp: update.senderTimestampMs ? Number(update.senderTimestampMs) : millis(message.messageTimestamp),
+			...(parties.chat && { chat: parties.chat }),
+			...(voter && !key.fromMe && { sender: voter }),
+			data: {
+				id: key.id,
+				pollId: pollKey?.id,
+				fromMe: Boolean(key.fromMe),
+				...(voter && { voter }),
+				...(selectedOptions ? { selectedOptions } : { decrypted: false }),
+			},
+		});
+	};
 	const onUpsert = ({ messages, type }: { messages: WAMessage[]; type: string }) => {
 		for (const message of messages) {
 			// Baileys buffers events for ~100 ms after upserting our own sent message ('append'); a receipt that
@@ -211,9 +286,18 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 		// 'append' is history being filled in, not something happening now.
 		if (type !== 'notify') return;
 		for (const message of messages) {
-			if (!message.message || message.key.remoteJid === 'status@broadcast') continue;
+			if (message.key.remoteJid === 'status@broadcast') continue;
+			if (message.messageStubType === proto.WebMessageInfo.StubType.CIPHERTEXT) {
+				emit(undecryptableEvent(message));
+				continue;
+			}
+			if (!message.message) continue;
 			const content = normalizeMessageContent(message.message);
 			const kind = getContentType(content);
+			if (kind === 'pollUpdateMessage') {
+				void pollVote(message, content!.pollUpdateMessage!).catch(() => undefined);
+				continue;
+			}
 			if (kind === 'reactionMessage') {
 				emit(reactionEvent(sessionId, message));
 				continue;
@@ -295,16 +379,10 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 			});
 		}
 	};
-	/** Group notifications name people by LID alone: the phone number comes from the socket's LID mapping. */
-	const withPhone = async <P extends Party | undefined>(who: P): Promise<P> => {
-		if (!who || who.phone || !who.lid) return who;
-		const pn = await socket.signalRepository.lidMapping.getPNForLID(who.lid).catch(() => null);
-		return pn ? ({ ...who, ...toParty(who.id, pn, who.name) } as P) : who;
-	};
 	const onParticipants = async (update: BaileysEventMap['group-participants.update']) => {
 		const chat = toParty(update.id);
-		const author = await withPhone(toParty(update.author, update.authorPn));
-		const participants = await Promise.all(update.participants.map(participantParty).map(withPhone));
+		const author = await complete(toParty(update.author, update.authorPn));
+		const participants = await Promise.all(update.participants.map(participantParty).map(complete));
 		emit({
 			id: eventId(sessionId, 'group.participants', update.id, update.action, update.author, participants.map((p) => p.id).sort().join(','), Math.floor(Date.now() / 1000)),
 			type: 'group.participants',
@@ -323,7 +401,7 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 			if (!update.id || !Object.keys(changes).length) continue;
 			const chat = toParty(update.id);
 			const extra = update as { author?: string; authorPn?: string };
-			const author = await withPhone(toParty(extra.author, extra.authorPn));
+			const author = await complete(toParty(extra.author, extra.authorPn));
 			emit({
 				id: eventId(sessionId, 'group.update', update.id, JSON.stringify(changes), extra.author, Math.floor(Date.now() / 1000)),
 				type: 'group.update',
@@ -465,6 +543,74 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 			data: { labelId: association.labelId, ...(messageId && { messageId }) },
 		});
 	};
+	const onDelete = (deletion: BaileysEventMap['messages.delete']) => {
+		const now = Date.now();
+		if ('all' in deletion) {
+			const chat = toParty(deletion.jid);
+			emit({
+				id: eventId(sessionId, 'message.deleted', deletion.jid, 'all', Math.floor(now / 1000)),
+				type: 'message.deleted',
+				session: sessionId,
+				timestamp: now,
+				...(chat && { chat }),
+				data: { all: true },
+			});
+			return;
+		}
+		for (const key of deletion.keys) {
+			const chat = toParty(key.remoteJid, key.remoteJidAlt);
+			emit({
+				id: eventId(sessionId, 'message.deleted', key.remoteJid, key.id, key.participant),
+				type: 'message.deleted',
+				session: sessionId,
+				timestamp: now,
+				...(chat && { chat }),
+				data: { targetId: key.id, fromMe: Boolean(key.fromMe) },
+			});
+		}
+	};
+	const onJoinRequest = async (request: BaileysEventMap['group.join-request']) => {
+		const chat = toParty(request.id);
+		const participant = await complete(toParty(request.participant, request.participantPn));
+		const author = await complete(toParty(request.author, request.authorPn));
+		emit({
+			id: eventId(sessionId, 'group.joinRequest', request.id, request.participant, request.action, Math.floor(Date.now() / 1000)),
+			type: 'group.joinRequest',
+			session: sessionId,
+			timestamp: Date.now(),
+			...(chat && { chat }),
+			...(participant && { sender: participant }),
+			data: { action: request.action, ...(request.method && { method: request.method }), ...(participant && { participant }), ...(author && { author }) },
+		});
+	};
+	const newsletterEvent = (type: string, newsletter: string, data: Record<string, unknown>, ...identity: unknown[]): NewEvent => {
+		const chat = toParty(newsletter);
+		return {
+			id: eventId(sessionId, type, newsletter, ...identity.map((part) => (typeof part === 'string' || typeof part === 'number' ? part : JSON.stringify(part)))),
+			type,
+			session: sessionId,
+			timestamp: Date.now(),
+			...(chat && { chat }),
+			data,
+		};
+	};
+	const onNewsletterReaction = ({ id, server_id, reaction }: BaileysEventMap['newsletter.reaction']) => {
+		const data = { serverId: server_id, emoji: reaction.code ?? '', ...(reaction.count != null && { count: reaction.count }), removed: Boolean(reaction.removed) };
+		emit(newsletterEvent('newsletter.reaction', id, data, server_id, data, Date.now()));
+	};
+	const onNewsletterView = ({ id, server_id, count }: BaileysEventMap['newsletter.view']) => {
+		emit(newsletterEvent('newsletter.view', id, { serverId: server_id, count }, server_id, count));
+	};
+	const onNewsletterParticipants = (update: BaileysEventMap['newsletter-participants.update']) => {
+		const user = toParty(update.user);
+		const author = toParty(update.author);
+		const data = { action: update.action, role: update.new_role, ...(user && { user }), ...(author && { author }) };
+		emit(newsletterEvent('newsletter.participants', update.id, data, update.user, update.action, update.new_role, Math.floor(Date.now() / 1000)));
+	};
+	const onNewsletterSettings = ({ id, update }: BaileysEventMap['newsletter-settings.update']) => {
+		const changes = (update ?? {}) as Record<string, unknown>;
+		emit(newsletterEvent('newsletter.settings', id, changes, changes, Math.floor(Date.now() / 1000)));
+	};
 	const listeners: { [E in keyof BaileysEventMap]?: (arg: BaileysEventMap[E]) => void | Promise<void> } = {
 		'messages.upsert': onUpsert,
 		'messages.update': onUpdate,
@@ -481,6 +627,12 @@ export function forwardSocketEvents(socket: WASocket, sessionId: string, emit: E
 		'messaging-history.set': onHistory,
 		'labels.edit': onLabelEdit,
 		'labels.association': onLabelAssociation,
+		'messages.delete': onDelete,
+		'group.join-request': onJoinRequest,
+		'newsletter.reaction': onNewsletterReaction,
+		'newsletter.view': onNewsletterView,
+		'newsletter-participants.update': onNewsletterParticipants,
+		'newsletter-settings.update': onNewsletterSettings,
 	};
 	const entries = (Object.entries(listeners) as Array<[keyof BaileysEventMap, (arg: unknown) => unknown]>).map(
 		([name, listener]) =>

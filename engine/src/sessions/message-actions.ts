@@ -5,11 +5,13 @@ import {
 	normalizeMessageContent,
 	prepareWAMessageMedia,
 	type AnyMessageContent,
+	type AuthenticationCreds,
 	type MiscMessageGenerationOptions,
 	type WAMessage,
 	type WAMessageKey,
 	type WASocket,
 } from '@whiskeysockets/baileys';
+import type { Dispatcher } from 'undici';
 import type { NewEvent } from '../events/types.js';
 import { notFound, notSupported } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
@@ -25,6 +27,8 @@ export interface SendOptions {
 	forwarded?: boolean;
 	/** Disappearing-message timer for this message, seconds. */
 	ephemeralSeconds?: number;
+	/** Log this send as a `message.sent` event (API echo); default on. */
+	echo?: boolean;
 }
 
 /** Who wrote a message the caller names by id, when the engine does not remember it. */
@@ -59,6 +63,9 @@ const MIME_EXTENSIONS: Record<string, string> = {
  * Baileys' errors become HTTP errors here: WhatsApp refusing is a 502, a timeout a 504.
  */
 export class MessageActions {
+	/** Media downloads go through this when the session uses a proxy. */
+	downloadDispatcher: Dispatcher | undefined;
+
 	constructor(
 		private readonly sessionId: string,
 		private readonly socket: () => WASocket,
@@ -99,7 +106,10 @@ export class MessageActions {
 		if (!sent?.key.id) throw new Error('WhatsApp did not return a message id');
 		this.recent.remember(sent);
 		// Baileys reports own sends only as history ('append'); the echo is emitted here instead.
-		this.onEvent?.(messageEvent(this.sessionId, sent, 'message.sent'));
+		if (options.echo !== false) {
+			const echo = messageEvent(this.sessionId, sent, 'message.sent');
+			this.onEvent?.({ ...echo, data: { ...echo.data, fromApi: true } });
+		}
 		return { id: sent.key.id, timestamp: Number(sent.messageTimestamp ?? Math.floor(Date.now() / 1000)) };
 	}
 
@@ -156,6 +166,28 @@ export class MessageActions {
 		await whatsapp(() => socket.sendPresenceUpdate(type));
 	}
 
+	/** Goes `unavailable` as soon as WhatsApp has told the session its profile name (presence updates need it). */
+	async goUnavailable(): Promise<void> {
+		const socket = this.socket();
+		if (!socket.authState.creds.me?.name) {
+			await new Promise<void>((resolve) => {
+				const named = (update: Partial<AuthenticationCreds>) => {
+					if (!update.me?.name) return;
+					socket.ev.off('creds.update', named);
+					resolve();
+				};
+				socket.ev.on('creds.update', named);
+			});
+		}
+		await whatsapp(() => socket.sendPresenceUpdate('unavailable'));
+	}
+
+	/** Declines a ringing call; WhatsApp shows the caller a declined call. */
+	async rejectCall(callId: string, caller: string): Promise<void> {
+		const socket = this.socket();
+		await whatsapp(() => socket.rejectCall(callId, caller));
+	}
+
 	async chatPresence(to: string, state: 'composing' | 'recording' | 'paused'): Promise<void> {
 		const socket = this.socket();
 		await whatsapp(() => socket.sendPresenceUpdate(state, to));
@@ -170,8 +202,9 @@ export class MessageActions {
 			content?.imageMessage ?? content?.videoMessage ?? content?.audioMessage ?? content?.documentMessage ?? content?.stickerMessage ?? content?.ptvMessage;
 		if (!media || !type) throw notSupported(`Message ${id} has no media (it is a ${type ?? 'unknown'} message).`);
 		const socket = this.socket();
+		const via = this.downloadDispatcher ? { ...options, options: { ...(options as { options?: object }).options, dispatcher: this.downloadDispatcher } } : options;
 		const data = (await whatsapp(() =>
-			downloadMediaMessage(message, 'buffer', options, { logger: this.logger as never, reuploadRequest: socket.updateMediaMessage }),
+			downloadMediaMessage(message, 'buffer', via, { logger: this.logger as never, reuploadRequest: socket.updateMediaMessage }),
 		)) as Buffer;
 		const mimetype = media.mimetype?.split(';')[0]?.trim() || 'application/octet-stream';
 		const given = (media as { fileName?: string | null }).fileName;

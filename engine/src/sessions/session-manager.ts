@@ -4,6 +4,7 @@ import { conflict, notFound } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 import { hashKey } from '../lib/keys.js';
 import type { AuthStore } from '../store/auth-store.js';
+import type { ChatStore } from '../store/chat-store.js';
 import type { SessionRecord, SessionRepository } from '../store/session-repo.js';
 import type { BackoffSettings } from './reconnect-policy.js';
 import { Session, type SocketOptions } from './session.js';
@@ -12,6 +13,7 @@ import type { PendingQr, SessionStatus } from './session-status.js';
 export interface SessionManagerOptions {
 	repository: SessionRepository;
 	authStore: AuthStore;
+	chatStore: ChatStore;
 	logger: Logger;
 	backoff: BackoffSettings;
 	socketConfig: SocketOptions;
@@ -75,6 +77,7 @@ export class SessionManager {
 			session = new Session({
 				id,
 				authStore: this.options.authStore,
+				chatStore: this.options.chatStore,
 				logger: this.options.logger,
 				backoff: this.options.backoff,
 				socketConfig: this.options.socketConfig,
@@ -130,6 +133,7 @@ export class SessionManager {
 		if (session) await session.stop();
 		this.live.delete(id);
 		this.options.authStore.forget(id);
+		this.options.chatStore.wipe(id);
 		this.options.repository.delete(id);
 	}
 

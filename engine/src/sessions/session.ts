@@ -18,6 +18,11 @@ import { MessageActions, type SendOptions } from './message-actions.js';
 import { ProfileActions } from './profile-actions.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { RecentMessages } from './recent-messages.js';
+import { createProxy, type SessionProxy } from './proxy.js';
+import { defaultSettings, type SessionSettings } from '../store/settings-repo.js';
+import { ChatActions } from './chat-actions.js';
+import { feedStore, SessionStore } from './store-feed.js';
+import type { ChatStore } from '../store/chat-store.js';
 import { conflict, HttpError } from '../lib/errors.js';
 import { nextStep, type BackoffSettings, type CloseEvent } from './reconnect-policy.js';
 import type { PendingQr, SessionProblem, SessionState, SessionStatus } from './session-status.js';
@@ -46,6 +51,8 @@ export interface RefreshResult {
 export interface SessionOptions {
 	id: string;
 	authStore: AuthStore;
+	/** Messages, chats, contacts, LID mappings and group metadata of the session's account. */
+	chatStore: ChatStore;
 	logger: Logger;
 	backoff: BackoffSettings;
 	/** Extra Baileys socket options (the WhatsApp URL, the sandbox's trust settings, timeouts). */
@@ -70,6 +77,7 @@ export class Session {
 	readonly id: string;
 	private socket: WASocket | undefined;
 	private detachEvents: (() => void) | undefined;
+	private detachStore: (() => void) | undefined;
 	private generation = 0;
 	private retryTimer: NodeJS.Timeout | undefined;
 	private failures = 0;
@@ -77,8 +85,14 @@ export class Session {
 	private pendingQr: PendingQr | undefined;
 	private current: SessionStatus = { state: 'stopped' };
 	private readonly waiters = new Set<() => void>();
+	/** The user's settings for this session (settings resource); the proxy is the one the current socket uses. */
+	private settings: SessionSettings = defaultSettings;
+	private proxy: SessionProxy | undefined;
 	/** Recent sent and received messages (quotes, reactions, edits, downloads need the original). */
-	private readonly recent = new RecentMessages();
+	private readonly recent: RecentMessages;
+	/** The session's part of the store, fed by every socket the session opens. */
+	readonly store: SessionStore;
+	readonly chats: ChatActions;
 	/** Sends, message actions, receipts, presence and media downloads. */
 	readonly messages: MessageActions;
 	readonly groups: GroupActions;
@@ -87,6 +101,9 @@ export class Session {
 
 	constructor(private readonly options: SessionOptions) {
 		this.id = options.id;
+		this.store = new SessionStore(options.id, options.chatStore);
+		this.recent = new RecentMessages((id, chat) => this.store.findMessage(id, chat));
+		this.chats = new ChatActions(() => this.connected(), this.store);
 		this.messages = new MessageActions(options.id, () => this.connected(), this.recent, options.logger, options.onEvent);
 		this.groups = new GroupActions(options.id, () => this.connected(), options.logger);
 		this.contacts = new ContactActions(options.id, () => this.connected(), options.logger);
@@ -166,18 +183,14 @@ export class Session {
 
 	/** Sends a message; resolves once WhatsApp's server has it queued (not when the recipient has it). */
 	async send(to: string, message: OutgoingMessage, options: SendOptions = {}): Promise<{ id: string; timestamp: number }> {
-		return this.messages.send(to, message, options);
+		const sent = await this.messages.send(to, message, { ...options, echo: options.echo ?? this.settings.apiEcho });
+		if (this.settings.autoPresenceUnavailable) this.goUnavailable();
+		return sent;
 	}
 
-	/** Creates a group with the given members; the session's account becomes its super admin. */
-	async createGroup(subject: string, participants: string[]): Promise<{ id: string; subject: string; participants: string[]; addressingMode?: string }> {
-		const group = await this.connected().groupCreate(subject, participants);
-		return {
-			id: group.id,
-			subject: group.subject,
-			participants: group.participants.map((p) => p.id),
-			...(group.addressingMode && { addressingMode: group.addressingMode }),
-		};
+	/** Takes new settings; a changed proxy applies from the next connect. */
+	configure(settings: SessionSettings): void {
+		this.settings = settings;
 	}
 
 	/**
@@ -218,6 +231,23 @@ export class Session {
 		};
 	}
 
+	/** Call auto-reject: declines a ringing call and, when a message is set, tells the caller. */
+	private async autoReject(callId: string, caller: string): Promise<void> {
+		const { enabled, message } = this.settings.callAutoReject;
+		if (!enabled) return;
+		try {
+			await this.messages.rejectCall(callId, caller);
+			if (message) await this.send(caller, { kind: 'text', text: message });
+		} catch (error) {
+			this.options.logger.warn({ sessionId: this.id, err: error }, 'could not reject an incoming call');
+		}
+	}
+
+	/** Auto presence: `unavailable` keeps the phone getting push notifications while the engine is connected. */
+	private goUnavailable(): void {
+		this.messages.goUnavailable().catch((error: unknown) => this.options.logger.warn({ sessionId: this.id, err: error }, 'could not set the presence to unavailable'));
+	}
+
 	/** The socket, when the session can talk to WhatsApp right now; a 409 otherwise. */
 	private connected(): WASocket {
 		if (this.current.state !== 'connected' || !this.socket) {
@@ -253,6 +283,11 @@ export class Session {
 		const pairing = !state.creds.me;
 		this.qrCount = 0;
 		this.setStatus({ state: 'connecting', me: accountOf(state.creds.me) ?? this.current.me, lastConnectedAt: this.current.lastConnectedAt });
+		const proxyUrl = this.settings.proxy.enabled ? this.settings.proxy.url : undefined;
+		// Tunnelled media connections keep trusting what the configured media agent trusts (the sandbox's own CA).
+		const proxy = proxyUrl ? createProxy(proxyUrl, (this.options.socketConfig.fetchAgent as { options?: { ca?: string } } | undefined)?.options?.ca) : undefined;
+		this.proxy = proxy;
+		this.messages.downloadDispatcher = proxy?.dispatcher;
 		const socket = makeWASocket({
 			auth: state,
 			logger: baileysLogger(this.options.logger, this.id),
@@ -260,7 +295,16 @@ export class Session {
 			markOnlineOnConnect: false,
 			// Retry requests from recipients need the original message.
 			getMessage: async (key) => this.recent.find(key.id ?? '')?.message ?? undefined,
+			// Sends to a group need its members: asked of WhatsApp once, then kept in the store until the group changes.
+			cachedGroupMetadata: async (jid) => {
+				const cached = this.store.groupMetadata(jid);
+				if (cached) return cached;
+				const fresh = await socket.groupMetadata(jid);
+				this.store.saveGroup(fresh);
+				return fresh;
+			},
 			...this.options.socketConfig,
+			...(proxy && { agent: proxy.agent as SocketOptions['agent'], fetchAgent: proxy.agent as SocketOptions['agent'] }),
 		});
 		this.socket = socket;
 		socket.ev.on('messages.upsert', ({ messages }) => {
@@ -272,8 +316,13 @@ export class Session {
 		socket.ev.on('connection.update', (update) => {
 			if (generation === this.generation) this.onConnectionUpdate(update, pairing);
 		});
+		this.detachStore = feedStore(socket, this.store, this.options.logger);
 		const onEvent = this.options.onEvent;
-		if (onEvent) this.detachEvents = forwardSocketEvents(socket, this.id, onEvent);
+		if (onEvent) this.detachEvents = forwardSocketEvents(socket, this.id, onEvent, (id) => this.recent.find(id));
+		// An offer delivered while the session was offline has stopped ringing; only live ones are declined.
+		socket.ev.on('call', (calls) => {
+			if (generation === this.generation) for (const call of calls) if (call.status === 'offer' && !call.offline) void this.autoReject(call.id, call.from);
+		});
 	}
 
 	private onConnectionUpdate(update: Partial<ConnectionState>, pairing: boolean): void {
@@ -287,6 +336,7 @@ export class Session {
 			this.failures = 0;
 			this.pendingQr = undefined;
 			this.setStatus({ state: 'connected', me: accountOf(this.socket?.user), lastConnectedAt: Date.now() });
+			if (this.settings.autoPresenceUnavailable) this.goUnavailable();
 		}
 		if (update.connection === 'close') {
 			const error = update.lastDisconnect?.error as { output?: { statusCode?: number }; message?: string } | undefined;
@@ -337,6 +387,10 @@ export class Session {
 		this.pendingQr = undefined;
 		this.detachEvents?.();
 		this.detachEvents = undefined;
+		this.detachStore?.();
+		this.detachStore = undefined;
+		void this.proxy?.close();
+		this.proxy = undefined;
 		if (socket) {
 			socket.ev.removeAllListeners('connection.update');
 			socket.ev.removeAllListeners('creds.update');

@@ -77,6 +77,75 @@ const migrations: string[] = [
 	);
 	CREATE INDEX webhook_dead_letters_by_webhook ON webhook_dead_letters (webhook_id, state, id);
 	CREATE INDEX events_by_timestamp ON events (timestamp);`,
+	`CREATE TABLE chat_messages (
+		session_id TEXT NOT NULL,
+		chat_jid TEXT NOT NULL,
+		id TEXT NOT NULL,
+		from_me INTEGER NOT NULL,
+		sender_jid TEXT,
+		timestamp INTEGER NOT NULL,
+		type TEXT NOT NULL,
+		text TEXT,
+		has_media INTEGER NOT NULL,
+		status TEXT,
+		data BLOB NOT NULL,
+		remote_jid TEXT NOT NULL,
+		remote_jid_alt TEXT,
+		participant_alt TEXT,
+		PRIMARY KEY (session_id, chat_jid, id, from_me)
+	);
+	CREATE INDEX chat_messages_by_chat_time ON chat_messages (session_id, chat_jid, timestamp);
+	CREATE INDEX chat_messages_by_id ON chat_messages (session_id, id);
+	CREATE INDEX chat_messages_by_time ON chat_messages (timestamp);
+	CREATE TABLE chats (
+		session_id TEXT NOT NULL,
+		jid TEXT NOT NULL,
+		phone TEXT,
+		lid TEXT,
+		name TEXT,
+		unread_count INTEGER NOT NULL DEFAULT 0,
+		archived INTEGER NOT NULL DEFAULT 0,
+		pinned INTEGER NOT NULL DEFAULT 0,
+		muted_until INTEGER,
+		last_message_at INTEGER,
+		updated_at INTEGER NOT NULL,
+		PRIMARY KEY (session_id, jid)
+	) WITHOUT ROWID;
+	CREATE TABLE contacts (
+		session_id TEXT NOT NULL,
+		jid TEXT NOT NULL,
+		phone TEXT,
+		lid TEXT,
+		name TEXT,
+		notify TEXT,
+		verified_name TEXT,
+		updated_at INTEGER NOT NULL,
+		PRIMARY KEY (session_id, jid)
+	) WITHOUT ROWID;
+	CREATE TABLE lid_mappings (
+		session_id TEXT NOT NULL,
+		lid TEXT NOT NULL,
+		pn TEXT NOT NULL,
+		usage_count INTEGER NOT NULL DEFAULT 0,
+		last_used INTEGER,
+		learned_at INTEGER NOT NULL,
+		PRIMARY KEY (session_id, lid)
+	) WITHOUT ROWID;
+	CREATE INDEX lid_mappings_by_pn ON lid_mappings (session_id, pn);
+	CREATE TABLE group_metadata (
+		session_id TEXT NOT NULL,
+		jid TEXT NOT NULL,
+		subject TEXT,
+		data TEXT NOT NULL,
+		updated_at INTEGER NOT NULL,
+		PRIMARY KEY (session_id, jid)
+	) WITHOUT ROWID;`,
+	// Per-session settings (the settings resource): one JSON document per session, only what the user changed.
+	`CREATE TABLE session_settings (
+		session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+		data TEXT NOT NULL,
+		updated_at INTEGER NOT NULL
+	);`,
 ];
 
 /**

@@ -93,7 +93,26 @@ type NodeMap = {
 		| 'getLinkedDevices'
 		| 'getDevicePlatform';
 	profile: 'setPushName' | 'setProfilePicture' | 'removeProfilePicture' | 'getAbout' | 'setAbout';
-	settings: string;
+	settings:
+		| 'setApiEcho'
+		| 'getApiEcho'
+		| 'setSkipMediaDownload'
+		| 'getSkipMediaDownload'
+		| 'setSkipGroups'
+		| 'getSkipGroups'
+		| 'setSkipNewsletters'
+		| 'getSkipNewsletters'
+		| 'setSkipBroadcasts'
+		| 'getSkipBroadcasts'
+		| 'setSkipOwnMessages'
+		| 'getSkipOwnMessages'
+		| 'setCallAutoReject'
+		| 'getCallAutoReject'
+		| 'setGlobalTransportSkips'
+		| 'getGlobalTransportSkips'
+		| 'setAutoPresenceUnavailable'
+		| 'getAutoPresenceUnavailable'
+		| 'setProxy';
 	event: 'listEvents';
 	webhook:
 		| 'setWebhook'

@@ -1,16 +1,14 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 /**
- * A chat or person to send to: picked from the session's recent chats, typed as a phone number in any common
- * format, or given as a WhatsApp JID. The engine normalises all three.
+ * A chat or person: picked from the session's chats, typed as a phone number in any common format, or given as a
+ * WhatsApp JID. The engine normalises all three.
  */
-export const recipientField: INodeProperties = {
-	displayName: 'Recipient',
-	name: 'to',
+export const chatLocator = (field: Pick<INodeProperties, 'displayName' | 'name' | 'description'>): INodeProperties => ({
+	...field,
 	type: 'resourceLocator',
 	required: true,
 	default: { mode: 'phone', value: '' },
-	description: 'The person, group or channel to send to',
 	modes: [
 		{
 			displayName: 'From List',
@@ -49,7 +47,10 @@ export const recipientField: INodeProperties = {
 			],
 		},
 	],
-};
+});
+
+/** The person, group or channel a message goes to. */
+export const recipientField = chatLocator({ displayName: 'Recipient', name: 'to', description: 'The person, group or channel to send to' });
 
 /** The recipient of item `i` as typed or picked (a phone number or JID; the engine normalises it). */
 export function getRecipient(ctx: IExecuteFunctions, i: number, name = 'to'): string {

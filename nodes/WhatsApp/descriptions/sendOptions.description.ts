@@ -27,6 +27,18 @@ export function sendOptions(extra: INodeProperties[] = [], { mentions = false } 
 			description: 'Disappearing-message timer of this message',
 		},
 		{
+			displayName: 'Echo As Event',
+			name: 'echo',
+			type: 'options',
+			default: 'session',
+			options: [
+				{ name: 'As the Session Is Set', value: 'session' },
+				{ name: 'Yes', value: 'yes' },
+				{ name: 'No', value: 'no' },
+			],
+			description: 'Whether this send is logged as a message.sent event (the session\'s API Echo setting decides by default)',
+		},
+		{
 			displayName: 'Forwarded',
 			name: 'forwarded',
 			type: 'boolean',
@@ -61,6 +73,8 @@ export function readSendOptions(ctx: IExecuteFunctions, i: number): IDataObject 
 		if (key === 'mentions') {
 			const mentions = splitList(value);
 			if (mentions.length > 0) body.mentions = mentions;
+		} else if (key === 'echo') {
+			if (value !== 'session') body.echo = value === 'yes';
 		} else if (key === 'ephemeralSeconds') {
 			if (Number(value) > 0) body.ephemeralSeconds = Number(value);
 		} else body[key] = typeof value === 'string' ? value.trim() : value;

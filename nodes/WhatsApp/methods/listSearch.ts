@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { route as listChatsRoute } from '../actions/chat/listChats.operation';
+import { route as listGroupsRoute } from '../actions/group/listGroups.operation';
 import { route as listInstancesRoute } from '../actions/instance/listInstances.operation';
 import { CREDENTIAL_TYPE, engineApiRequest, routePath } from '../transport';
 
@@ -49,4 +50,17 @@ export async function searchChats(
 		return { name: `${label} (${chat.id})`, value: String(chat.id) };
 	});
 	return { results, ...(chats.length === pageSize && { paginationToken: String(offset + pageSize) }) };
+}
+
+/** Groups for the Group field: the chosen session's groups, filtered by name or id. */
+export async function searchGroups(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const chosen = String(this.getCurrentNodeParameter('session', { extractValue: true }) ?? '').trim();
+	const credentials = await this.getCredentials<{ defaultSession?: string }>(CREDENTIAL_TYPE);
+	const session = chosen || String(credentials.defaultSession ?? '').trim();
+	if (!session) return { results: [] };
+	const groups = await engineApiRequest<IDataObject[]>(this, listGroupsRoute.method, routePath(listGroupsRoute, { session }), {
+		qs: { ignoreParticipants: true, ...(filter && { search: filter }) },
+	});
+	const results = groups.map((group) => ({ name: `${group.subject} (${group.id})`, value: String(group.id) }));
+	return { results };
 }

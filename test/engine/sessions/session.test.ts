@@ -2,6 +2,7 @@ import { WebSocketServer } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { AuthStore } from '../../../engine/src/store/auth-store.js';
+import { ChatStore } from '../../../engine/src/store/chat-store.js';
 import { openDatabase, type Db } from '../../../engine/src/store/db.js';
 import { SessionRepository } from '../../../engine/src/store/session-repo.js';
 import { Session } from '../../../engine/src/sessions/session.js';
@@ -81,6 +82,7 @@ describe('Session reconnects', () => {
 		const session = new Session({
 			id: 's1',
 			authStore: store,
+			chatStore: new ChatStore(db),
 			logger: pino({ level: 'silent' }),
 			backoff: { baseMs: 10, maxMs: 80 },
 			socketConfig: { waWebSocketUrl: server.url, connectTimeoutMs: 5_000 },
@@ -108,6 +110,7 @@ describe('Session reconnects', () => {
 		const session = new Session({
 			id: 's1',
 			authStore: store,
+			chatStore: new ChatStore(db),
 			logger: pino({ level: 'silent' }),
 			backoff: { baseMs: 10, maxMs: 20 },
 			socketConfig: { waWebSocketUrl: server.url },

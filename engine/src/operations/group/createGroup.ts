@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { defineOperation } from '../registry.js';
-import { recipient, sessionParams } from '../schemas.js';
+import { sessionParams } from '../schemas.js';
+import { ephemeralDuration, groupView, participantList, participantOutcome, partOutcomes } from './schemas.js';
 
 export default defineOperation({
 	resource: 'group',
 	name: 'createGroup',
 	summary: 'Create a group with the given members',
+	description:
+		'This account becomes the super admin. Optional settings are applied right after creation, each as its own WhatsApp request; `setup` reports each one (a refused setting does not undo the group).',
 	method: 'post',
 	path: '/api/sessions/{session}/groups',
 	scope: 'session',
@@ -13,17 +16,23 @@ export default defineOperation({
 	body: z
 		.object({
 			subject: z.string().min(1).max(100).describe('Group name'),
-			participants: z.array(recipient).min(1).max(1023).describe('Members to add (phone numbers or JIDs)'),
+			participants: participantList.describe('Members to add (phone numbers or JIDs)'),
+			description: z.string().max(2048).optional(),
+			admins: participantList.optional().describe('Members to make admins (they must be among the participants)'),
+			locked: z.boolean().optional().describe('Only admins can edit the group info'),
+			announce: z.boolean().optional().describe('Only admins can send messages'),
+			ephemeral: ephemeralDuration.optional(),
+			joinApproval: z.boolean().optional().describe('Admins approve people who join by link'),
 		})
 		.strict(),
 	response: {
 		status: 201,
-		schema: z.object({
-			id: z.string().describe('Group JID (…@g.us)'),
-			subject: z.string(),
-			participants: z.array(z.string()),
-			addressingMode: z.string().optional().describe('lid or pn: how WhatsApp addresses members in this group'),
+		schema: groupView.extend({
+			setup: partOutcomes.extend({ admins: z.array(participantOutcome).optional() }).optional().describe('Outcome of each optional setting asked for'),
 		}),
 	},
-	handler: ({ params, body, services }) => services.sessions.session(params.session).createGroup(body.subject, body.participants),
+	handler: ({ params, body, services }) => {
+		const { subject, participants, ...extra } = body;
+		return services.sessions.session(params.session).groups.create(subject, participants, extra);
+	},
 });

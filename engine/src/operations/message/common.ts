@@ -3,10 +3,11 @@ import type { SendOptions } from '../../sessions/message-actions.js';
 import type { OutgoingMessage } from '../../sessions/outgoing.js';
 
 /** The common send options out of a validated body. */
-export const sendOptionsOf = (body: { replyTo?: string; forwarded?: boolean; ephemeralSeconds?: number }): SendOptions => ({
+export const sendOptionsOf = (body: { replyTo?: string; forwarded?: boolean; ephemeralSeconds?: number; echo?: boolean }): SendOptions => ({
 	...(body.replyTo && { replyTo: body.replyTo }),
 	...(body.forwarded && { forwarded: true }),
 	...(body.ephemeralSeconds !== undefined && { ephemeralSeconds: body.ephemeralSeconds }),
+	...(body.echo !== undefined && { echo: body.echo }),
 });
 
 /** Sends `message` from `session` to `to` and answers like every send operation. */
@@ -15,7 +16,7 @@ export async function sendAndAnswer(
 	session: string,
 	to: string,
 	message: OutgoingMessage,
-	body: { replyTo?: string; forwarded?: boolean; ephemeralSeconds?: number },
+	body: { replyTo?: string; forwarded?: boolean; ephemeralSeconds?: number; echo?: boolean },
 ) {
 	const sent = await services.sessions.session(session).send(to, message, sendOptionsOf(body));
 	return { ...sent, to };

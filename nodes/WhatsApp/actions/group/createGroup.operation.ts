@@ -1,7 +1,8 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getSessionId, sessionLocator } from '../../descriptions';
+import { ephemeralOptions, groupSettings, participantsField, readParticipants } from '../../descriptions/group.description';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -18,14 +19,58 @@ const properties: INodeProperties[] = [
 		default: '',
 		description: 'The group name',
 	},
+	participantsField('Comma-separated phone numbers or JIDs of the members to add'),
 	{
-		displayName: 'Participants',
-		name: 'participants',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. +49 151 2345678, 491761234567',
-		description: 'Comma-separated phone numbers or JIDs of the members to add',
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Admins',
+				name: 'admins',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. +49 151 2345678',
+				description: 'Comma-separated members (phone numbers or JIDs) to make admins',
+			},
+			{
+				displayName: 'Approve New Members',
+				name: 'joinApproval',
+				type: 'boolean',
+				default: false,
+				description: 'Whether admins must approve people who join through the invite link',
+			},
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+				typeOptions: { rows: 3 },
+			},
+			{
+				displayName: 'Disappearing Messages',
+				name: 'ephemeral',
+				type: 'options',
+				options: ephemeralOptions,
+				default: 'off',
+			},
+			{
+				displayName: 'Only Admins Edit Group Info',
+				name: 'locked',
+				type: 'boolean',
+				default: false,
+				description: 'Whether only admins may change the name, description, photo and disappearing messages',
+			},
+			{
+				displayName: 'Only Admins Send Messages',
+				name: 'announce',
+				type: 'boolean',
+				default: false,
+				description: 'Whether only admins may send messages to the group',
+			},
+		],
 	},
 ];
 
@@ -35,10 +80,10 @@ export const description = updateDisplayOptions(displayOptions, properties);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
 	const session = await getSessionId(this, i);
-	const participants = (this.getNodeParameter('participants', i) as string)
-		.split(',')
-		.map((entry) => entry.trim())
-		.filter((entry) => entry !== '');
-	const body = { subject: this.getNodeParameter('subject', i) as string, participants };
+	const body: IDataObject = {
+		subject: this.getNodeParameter('subject', i) as string,
+		participants: readParticipants(this, i),
+		...groupSettings(this.getNodeParameter('options', i, {}) as IDataObject),
+	};
 	return await engineApiRequest(this, route.method, routePath(route, { session }), { body, itemIndex: i });
 }

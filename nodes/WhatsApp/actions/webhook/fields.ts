@@ -3,10 +3,33 @@ import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-wor
 /** The engine's public event types (the trigger offers the same list). */
 export const eventTypeOptions: INodePropertyOptions[] = [
 	{ name: 'All Events', value: '*', description: 'Every event, including types added later' },
-	{ name: 'All Message Events', value: 'message.*', description: 'Received, sent and receipts' },
+	{ name: 'All Call Events', value: 'call.*', description: 'Calls offered, accepted and ended' },
+	{ name: 'All Group Events', value: 'group.*', description: 'Joins, member changes, join requests, group settings' },
+	{ name: 'All Label Events', value: 'label.*', description: 'Labels edited, deleted, added to or removed from chats' },
+	{ name: 'All Message Events', value: 'message.*', description: 'Received, sent, receipts, reactions, edits, deletions' },
+	{ name: 'All Newsletter Events', value: 'newsletter.*', description: 'Channel reactions, views, followers and settings' },
+	{ name: 'Blocklist Update', value: 'blocklist.update' },
+	{ name: 'Call Accepted', value: 'call.accept' },
+	{ name: 'Call Ended', value: 'call.terminate' },
+	{ name: 'Call Offered', value: 'call.offer', description: 'Someone is calling the session' },
+	{ name: 'Chat Presence', value: 'chat.presence', description: 'Someone types or records audio in a chat' },
+	{ name: 'Chat Update', value: 'chat.update', description: 'A chat was archived, pinned, muted or read' },
+	{ name: 'Contact Update', value: 'contact.update' },
+	{ name: 'Group Join Request', value: 'group.joinRequest', description: 'Someone asks to join a group that needs approval' },
+	{ name: 'Group Joined', value: 'group.joined', description: 'The session was added to a group' },
+	{ name: 'Group Participants', value: 'group.participants', description: 'Members added, removed, promoted or demoted' },
+	{ name: 'Group Update', value: 'group.update', description: 'Subject, description or settings changed' },
+	{ name: 'History Sync', value: 'history.sync' },
+	{ name: 'Message Deleted', value: 'message.deleted', description: 'A message was deleted for this account' },
+	{ name: 'Message Reaction', value: 'message.reaction' },
 	{ name: 'Message Received', value: 'message.received', description: 'Someone wrote to the session' },
 	{ name: 'Message Receipt', value: 'message.receipt', description: 'A message was delivered, read or played' },
+	{ name: 'Message Revoked', value: 'message.revoked', description: 'A message was deleted for everyone' },
 	{ name: 'Message Sent', value: 'message.sent', description: 'The session sent a message (from any device)' },
+	{ name: 'Message Undecryptable', value: 'message.undecryptable', description: 'A message arrived that could not be decrypted' },
+	{ name: 'Message Updated', value: 'message.updated', description: 'A message was edited' },
+	{ name: 'Poll Vote', value: 'poll.vote', description: 'Someone voted on a poll the session sent' },
+	{ name: 'Presence Update', value: 'presence.update', description: 'Someone came online or went offline' },
 	{ name: 'Session Connected', value: 'session.connected' },
 	{ name: 'Session Disconnected', value: 'session.disconnected' },
 	{ name: 'Session Logged Out', value: 'session.loggedOut' },
@@ -51,6 +74,13 @@ export const filterOptions: INodeProperties[] = [
 		default: '',
 		placeholder: 'e.g. text, image, document',
 		description: 'Only messages of these content types (comma-separated): text, image, video, audio, document, sticker, reaction, …',
+	},
+	{
+		displayName: 'Only Status Updates',
+		name: 'onlyStatusUpdates',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to deliver only message status updates (delivered, read, played receipts)',
 	},
 	{
 		displayName: 'Skip Broadcasts',
@@ -130,7 +160,7 @@ const splitList = (value: unknown): string[] =>
 /** The collection's values as the engine's `filters` object (empty fields left out). */
 export function toEngineFilters(filters: IDataObject): IDataObject {
 	const out: IDataObject = {};
-	for (const flag of ['skipGroups', 'skipNewsletters', 'skipBroadcasts', 'skipOwnMessages']) {
+	for (const flag of ['skipGroups', 'skipNewsletters', 'skipBroadcasts', 'skipOwnMessages', 'onlyStatusUpdates']) {
 		if (filters[flag] === true) out[flag] = true;
 	}
 	for (const list of ['chatIds', 'mentions', 'messageTypes']) {

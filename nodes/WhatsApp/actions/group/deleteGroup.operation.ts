@@ -1,0 +1,30 @@
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
+
+import { getSessionId, sessionLocator } from '../../descriptions';
+import { getGroupId, groupLocator } from '../../descriptions/group.description';
+import type { EngineRoute } from '../../transport';
+import { engineApiRequest, routePath } from '../../transport';
+import type { OperationResult } from '../node.type';
+
+export const route: EngineRoute = { method: 'DELETE', path: '/api/sessions/{session}/groups/{group}' };
+
+const properties: INodeProperties[] = [
+	sessionLocator,
+	groupLocator,
+	{
+		displayName: 'WhatsApp has no way to delete a group: this operation always fails and says what to do instead (remove the other members, then leave the group)',
+		name: 'deleteGroupNotice',
+		type: 'notice',
+		default: '',
+	},
+];
+
+const displayOptions = { show: { resource: ['group'], operation: ['deleteGroup'] } };
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<OperationResult> {
+	const session = await getSessionId(this, i);
+	return await engineApiRequest(this, route.method, routePath(route, { session, group: getGroupId(this, i) }), { itemIndex: i });
+}
