@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 
 export const CLI = resolve(process.cwd(), 'engine/dist/cli.js');
 
-export interface EngineProcess {
+/** A child process running a built Node script, with its output so far. */
+export interface NodeProcess {
 	child: ChildProcessWithoutNullStreams;
 	stdout(): string;
 	stderr(): string;
@@ -20,9 +21,16 @@ export function killStrayEngines(): void {
 	running.clear();
 }
 
+export type EngineProcess = NodeProcess;
+
 /** Runs the built engine CLI as a real child process. */
 export function spawnEngine(args: string[], env: Record<string, string> = {}): EngineProcess {
-	const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' });
+	return spawnNode(CLI, args, env);
+}
+
+/** Runs a built Node script as a real child process; `killStrayEngines` kills it if a test leaves it running. */
+export function spawnNode(script: string, args: string[], env: Record<string, string> = {}, cwd?: string): NodeProcess {
+	const child = spawn(process.execPath, [script, ...args], { cwd, env: { ...process.env, ...env }, stdio: 'pipe' });
 	running.add(child);
 	child.on('exit', () => running.delete(child));
 	let out = '';
@@ -50,12 +58,12 @@ export function spawnEngine(args: string[], env: Record<string, string> = {}): E
 					resolveMatch(match);
 				} else if (child.exitCode !== null || child.signalCode !== null) {
 					cleanup();
-					reject(new Error(`engine exited before printing ${pattern}\nstdout:\n${out}\nstderr:\n${err}`));
+					reject(new Error(`process exited before printing ${pattern}\nstdout:\n${out}\nstderr:\n${err}`));
 				}
 			};
 			const timer = setTimeout(() => {
 				cleanup();
-				reject(new Error(`engine did not print ${pattern} within ${timeoutMs} ms\nstdout:\n${out}\nstderr:\n${err}`));
+				reject(new Error(`process did not print ${pattern} within ${timeoutMs} ms\nstdout:\n${out}\nstderr:\n${err}`));
 			}, timeoutMs);
 			const cleanup = () => {
 				clearTimeout(timer);

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { ServedRun } from '../../runner/dist/index.js';
 import { ADMIN_KEY, type TestEngine } from '../helpers/engine.js';
+import { spawnNode as spawnProcess, type NodeProcess } from '../helpers/process.js';
 import { PACKAGE_DIR } from '../nodes/helpers.js';
 
 export { PACKAGE_DIR };
@@ -49,61 +49,8 @@ export class RunLog {
 	}
 }
 
-export interface RunnerProcess {
-	child: ChildProcessWithoutNullStreams;
-	stdout(): string;
-	stderr(): string;
-	/** Resolves with the first match of `pattern` in stdout; fails when the process exits first. */
-	waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
-	exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** Runs a built node script (the runner CLI by default) as a real child process. */
-export function spawnNode(script: string, args: string[], env: Record<string, string> = {}): RunnerProcess {
-	const child = spawn(process.execPath, [script, ...args], { cwd: PACKAGE_DIR, env: { ...process.env, N8N_LOG_LEVEL: 'silent', ...env }, stdio: 'pipe' });
-	let out = '';
-	let err = '';
-	const listeners = new Set<() => void>();
-	const wake = () => {
-		for (const listener of [...listeners]) listener();
-	};
-	child.stdout.on('data', (chunk: Buffer) => {
-		out += chunk.toString();
-		wake();
-	});
-	child.stderr.on('data', (chunk: Buffer) => {
-		err += chunk.toString();
-	});
-	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => {
-		child.on('exit', (code, signal) => {
-			done({ code, signal });
-			wake();
-		});
-	});
-	const waitFor = (pattern: RegExp, timeoutMs = 30_000) =>
-		new Promise<RegExpMatchArray>((resolveMatch, reject) => {
-			const check = () => {
-				const match = out.match(pattern);
-				if (match) {
-					cleanup();
-					resolveMatch(match);
-				} else if (child.exitCode !== null || child.signalCode !== null) {
-					cleanup();
-					reject(new Error(`process exited before printing ${pattern}\nstdout:\n${out}\nstderr:\n${err}`));
-				}
-			};
-			const timer = setTimeout(() => {
-				cleanup();
-				reject(new Error(`process did not print ${pattern} within ${timeoutMs} ms\nstdout:\n${out}\nstderr:\n${err}`));
-			}, timeoutMs);
-			const cleanup = () => {
-				clearTimeout(timer);
-				listeners.delete(check);
-			};
-			listeners.add(check);
-			check();
-		});
-	return { child, stdout: () => out, stderr: () => err, waitFor, exited };
-}
+/** Runs a built node script (the runner CLI, the demo) as a real child process from the package folder. */
+export const spawnNode = (script: string, args: string[], env: Record<string, string> = {}): NodeProcess =>
+	spawnProcess(script, args, { N8N_LOG_LEVEL: 'silent', ...env }, PACKAGE_DIR);
 
 export const spawnRunner = (args: string[], env: Record<string, string> = {}) => spawnNode(RUNNER_CLI, args, env);
