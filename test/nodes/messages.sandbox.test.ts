@@ -159,4 +159,21 @@ describe('WhatsApp node › messages against the sandbox', () => {
 		);
 		expect(result.items[0].json).toMatchObject({ httpCode: '422', code: 'media_url_refused' });
 	});
+
+	it("sendText's Echo As Event option overrides the session's API echo setting, both ways", async () => {
+		const echoed = (id: unknown) => engine.events.list({ after: 0, limit: 1_000_000 }).some((e) => e.type === 'message.sent' && e.data.id === id);
+		const send = async (text: string, echo: string) => {
+			const result = await runNode(engine, { resource: 'message', operation: 'sendText', session, to: `+${ALICE}`, text, options: { echo } });
+			expect(result.run.status).toBe('success');
+			// The contact has it, so the engine is done with the send and any echo is already logged.
+			await alice.waitForMessage((m) => m.id === result.items[0].json.id, 15_000);
+			return result.items[0].json.id;
+		};
+		expect((await engine.call('PUT', `/api/sessions/${SESSION}/settings/api-echo`, { body: { enabled: false } })).status).toBe(200);
+		expect(echoed(await send('not logged', 'session'))).toBe(false);
+		expect(echoed(await send('logged anyway', 'yes'))).toBe(true);
+		expect((await engine.call('PUT', `/api/sessions/${SESSION}/settings/api-echo`, { body: { enabled: true } })).status).toBe(200);
+		expect(echoed(await send('logged by default', 'session'))).toBe(true);
+		expect(echoed(await send('kept quiet', 'no'))).toBe(false);
+	});
 });
