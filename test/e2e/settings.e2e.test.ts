@@ -1,6 +1,6 @@
 import type { WACallEvent, WAMessage, WASocket } from '@whiskeysockets/baileys';
 import { createServer, type Server } from 'node:http';
-import { connect, type AddressInfo } from 'node:net';
+import { connect, createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { EngineEvent } from '../../engine/src/events/types.js';
 import type { SimContact } from '../../engine/src/sandbox/contacts.js';
@@ -317,5 +317,72 @@ describe('proxy', () => {
 		expect(await direct).toBeDefined();
 		await sendText('direct again');
 		expect(tunnels).toHaveLength(count);
+	});
+});
+
+describe('socks5 proxy', () => {
+	let proxy: TcpServer;
+	const tunnels: string[] = [];
+	const credentials: string[] = [];
+	const sockets = new Set<Socket>();
+	beforeAll(async () => {
+		// A minimal SOCKS5 server (RFC 1928, username/password per RFC 1929) that records where each tunnel goes.
+		proxy = createTcpServer((client) => {
+			sockets.add(client);
+			client.on('error', () => client.destroy());
+			let stage: 'greeting' | 'auth' | 'request' = 'greeting';
+			const onData = (data: Buffer) => {
+				if (stage === 'greeting') {
+					const methods = [...data.subarray(2, 2 + data[1]!)];
+					const method = methods.includes(2) ? 2 : 0;
+					stage = method === 2 ? 'auth' : 'request';
+					client.write(Buffer.from([5, method]));
+				} else if (stage === 'auth') {
+					const userLength = data[1]!;
+					const user = data.subarray(2, 2 + userLength).toString();
+					const password = data.subarray(3 + userLength, 3 + userLength + data[2 + userLength]!).toString();
+					credentials.push(`${user}:${password}`);
+					stage = 'request';
+					client.write(Buffer.from([1, 0]));
+				} else {
+					client.off('data', onData);
+					const type = data[3];
+					let host: string;
+					let rest: Buffer;
+					if (type === 1) (host = [...data.subarray(4, 8)].join('.')), (rest = data.subarray(8));
+					else (host = data.subarray(5, 5 + data[4]!).toString()), (rest = data.subarray(5 + data[4]!));
+					const port = rest.readUInt16BE(0);
+					tunnels.push(`${host}:${port}`);
+					const upstream = connect(port, host, () => {
+						sockets.add(upstream);
+						client.write(Buffer.from([5, 0, 0, 1, 127, 0, 0, 1, 0, 0]));
+						upstream.pipe(client);
+						client.pipe(upstream);
+					});
+					upstream.on('error', () => client.destroy());
+				}
+			};
+			client.on('data', onData);
+		});
+		await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+	});
+	afterAll(async () => {
+		for (const socket of sockets) socket.destroy();
+		await new Promise<void>((resolve) => proxy.close(() => resolve()));
+	});
+
+	it('carries the WhatsApp connection through a socks5 proxy with a username and password', async () => {
+		const port = (proxy.address() as AddressInfo).port;
+		expect(await put('proxy', { enable: true, proxyUrl: `socks5://shop:s3cret@127.0.0.1:${port}` })).toMatchObject({ enabled: true, appliesOnReconnect: true });
+		const ws = new URL(engine.sandbox!.wsUrl);
+		const reconnected = engine.events.next((e) => e.session === SESSION && e.type === 'session.connected', 20_000);
+		await engine.call('POST', `/api/sessions/${SESSION}/reconnect`);
+		expect(await reconnected).toBeDefined();
+		expect(tunnels).toContain(`${ws.hostname}:${ws.port}`);
+		expect(credentials).toContain('shop:s3cret');
+		// Messages flow over the proxied connection.
+		const sent = await sendText('through socks');
+		expect((await dora.waitForMessage((m) => m.id === sent.id)).text).toBe('through socks');
+		expect(await put('proxy', { enable: false })).toMatchObject({ enabled: false });
 	});
 });
