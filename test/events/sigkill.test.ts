@@ -84,7 +84,9 @@ it('resumes delivery after SIGKILL mid-delivery and loses nothing', async () => 
 		expect(ids.filter((id) => id === hung)).toHaveLength(2);
 		expect(ids.slice(beforeRestart)[0]).toBe(hung);
 		const stats = await api(second.url)('GET', `/api/webhooks/${hook.body.id}/stats`);
-		expect(stats.body).toMatchObject({ cursor: logged.at(-1).seq, deadLetters: 0 });
+		// The cursor passed the last message; events logged after the restart (the session reconnecting) may be past it too.
+		expect(stats.body.cursor).toBeGreaterThanOrEqual(logged.at(-1).seq);
+		expect(stats.body.deadLetters).toBe(0);
 	} finally {
 		for (const proc of procs) {
 			if (proc.child.exitCode === null && proc.child.signalCode === null) {
