@@ -4,6 +4,10 @@ import { chatOperations } from './chat/index.js';
 import { contactOperations } from './contact/index.js';
 import { profileOperations } from './profile/index.js';
 import { settingsOperations } from './settings/index.js';
+import { privacyOperations } from './privacy/index.js';
+import { callOperations } from './call/index.js';
+import { labelOperations } from './label/index.js';
+import { statusOperations } from './status/index.js';
 import deleteInstanceFull from './instance/deleteInstanceFull.js';
 import listInstancesStatus from './instance/listInstancesStatus.js';
 import listAppDevices from './session/listAppDevices.js';
@@ -104,6 +108,10 @@ export const operations: AnyOperation[] = [
 	...profileOperations,
 	...groupOperations,
 	...settingsOperations,
+	...statusOperations,
+	...labelOperations,
+	...privacyOperations,
+	...callOperations,
 	listEvents,
 	...webhookOperations,
 ];

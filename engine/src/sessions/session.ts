@@ -16,6 +16,9 @@ import { ContactActions } from './contact-actions.js';
 import { GroupActions } from './group-actions.js';
 import { MessageActions, type SendOptions } from './message-actions.js';
 import { ProfileActions } from './profile-actions.js';
+import { PrivacyActions } from './privacy-actions.js';
+import { LabelActions } from './label-actions.js';
+import { StatusActions } from './status-actions.js';
 import type { OutgoingMessage } from './outgoing.js';
 import { RecentMessages } from './recent-messages.js';
 import { createProxy, type SessionProxy } from './proxy.js';
@@ -98,6 +101,9 @@ export class Session {
 	readonly groups: GroupActions;
 	readonly contacts: ContactActions;
 	readonly profile: ProfileActions;
+	readonly privacy: PrivacyActions;
+	readonly labels: LabelActions;
+	readonly statuses: StatusActions;
 
 	constructor(private readonly options: SessionOptions) {
 		this.id = options.id;
@@ -108,6 +114,9 @@ export class Session {
 		this.groups = new GroupActions(options.id, () => this.connected(), options.logger);
 		this.contacts = new ContactActions(options.id, () => this.connected(), options.logger);
 		this.profile = new ProfileActions(options.id, () => this.connected(), options.logger);
+		this.privacy = new PrivacyActions(options.id, () => this.connected(), options.logger);
+		this.labels = new LabelActions(options.id, () => this.connected(), options.logger);
+		this.statuses = new StatusActions(options.id, () => this.connected(), options.logger);
 	}
 
 	get status(): SessionStatus {

@@ -93,6 +93,17 @@ type NodeMap = {
 		| 'getLinkedDevices'
 		| 'getDevicePlatform';
 	profile: 'setPushName' | 'setProfilePicture' | 'removeProfilePicture' | 'getAbout' | 'setAbout';
+	status: 'sendTextStatus' | 'sendImageStatus' | 'sendVideoStatus' | 'sendAudioStatus';
+	label: 'manageLabel' | 'labelChat' | 'labelMessage';
+	privacy:
+		| 'getPrivacySettings'
+		| 'updatePrivacySetting'
+		| 'setDefaultDisappearingTimer'
+		| 'getBlocklist'
+		| 'updateBlocklist'
+		| 'getStatusPrivacy'
+		| 'listStatusAudience';
+	call: 'rejectCall';
 	settings:
 		| 'setApiEcho'
 		| 'getApiEcho'

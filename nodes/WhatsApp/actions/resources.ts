@@ -1,16 +1,20 @@
+import * as call from './call';
 import * as chat from './chat';
 import * as contact from './contact';
 import * as event from './event';
 import * as group from './group';
 import * as instance from './instance';
+import * as label from './label';
 import * as media from './media';
 import * as message from './message';
 import * as messageAction from './messageAction';
 import type { OperationModule, WhatsAppType } from './node.type';
 import * as presence from './presence';
+import * as privacy from './privacy';
 import * as profile from './profile';
 import * as session from './session';
 import * as settings from './settings';
+import * as status from './status';
 import * as webhook from './webhook';
 
 type ResourceName = WhatsAppType['resource'];
@@ -34,6 +38,10 @@ export const resources: Record<ResourceName, Record<string, OperationModule>> = 
 	presence: operationsOf(presence),
 	media: operationsOf(media),
 	chat: operationsOf(chat),
+	status: operationsOf(status),
+	label: operationsOf(label),
+	privacy: operationsOf(privacy),
+	call: operationsOf(call),
 	contact: operationsOf(contact),
 	profile: operationsOf(profile),
 	settings: operationsOf(settings),

@@ -1,0 +1,4 @@
+import type { AnyOperation } from '../registry.js';
+
+/** The call resource's operations, in the order the docs list them. */
+export const callOperations: AnyOperation[] = [];
