@@ -180,7 +180,7 @@ function chatPatch(chat: Chat | ChatUpdate, unreadIsDelta: boolean): ChatPatch {
  */
 export function feedStore(socket: WASocket, target: SessionStore, logger: Logger): () => void {
 	const { store, sessionId } = target;
-	const addresses = (jid: string) => ({ ...target.addressesOf(jid) });
+	const addresses = (jid: string) => target.addressesOf(jid);
 	const guard =
 		<K extends keyof BaileysEventMap>(event: K, handle: (data: BaileysEventMap[K]) => void) =>
 		(data: BaileysEventMap[K]) => {

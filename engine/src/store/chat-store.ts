@@ -189,11 +189,6 @@ export class ChatStore {
 				'SELECT * FROM chats WHERE session_id = @session AND (jid = @jid OR lid = @jid OR phone = @phone) ORDER BY jid = @jid DESC LIMIT 1',
 			),
 			deleteChat: db.prepare<[string, string]>('DELETE FROM chats WHERE session_id = ? AND jid = ?'),
-			chatCounts: db.prepare<[number, string], { total: number; pinned: number; archived: number; muted: number; unread: number }>(
-				`SELECT count(*) AS total, coalesce(sum(pinned), 0) AS pinned, coalesce(sum(archived), 0) AS archived,
-				        coalesce(sum(muted_until = -1 OR muted_until > ?), 0) AS muted, coalesce(sum(unread_count > 0), 0) AS unread
-				 FROM chats WHERE session_id = ?`,
-			),
 			upsertContact: db.prepare(
 				`INSERT INTO contacts (session_id, jid, phone, lid, name, notify, verified_name, updated_at)
 				 VALUES (@session, @id, @phone, @lid, @name, @notify, @verifiedName, @now)
@@ -335,11 +330,6 @@ export class ChatStore {
 			.prepare<Array<string | number>, ChatRecord>(sql)
 			.all(...args, query.limit, query.offset)
 			.map(toChat);
-	}
-
-	/** How many chats are pinned, archived, muted (at `now`) and unread. */
-	chatCounts(session: string, now: number): { total: number; pinned: number; archived: number; muted: number; unread: number } {
-		return this.s.chatCounts.get(now, session)!;
 	}
 
 	upsertContact(session: string, contact: ContactRow): void {
