@@ -50,6 +50,17 @@ export interface Account {
 	online: boolean;
 	/** Who subscribed to this account's presence, as device jids to push updates to. */
 	readonly presenceSubscribers: Set<DeviceRecord>;
+	/** What the account changed of its privacy (sandbox/privacy.ts); absent until it changes something. */
+	privacy?: AccountPrivacy;
+}
+
+export interface AccountPrivacy {
+	/** Privacy categories the account set (`last`, `online`, …); the others keep WhatsApp's defaults. */
+	settings: Record<string, string>;
+	/** Blocked accounts, by phone number. */
+	blocked: Set<string>;
+	/** The default disappearing timer for new chats (seconds, 0 = off) and when it was set (Unix seconds). */
+	disappearing: { duration: number; t: number };
 }
 
 export const pnJid = (phone: string, device?: number): string => jidEncode(phone, PN_SERVER, device || undefined);

@@ -7,6 +7,7 @@ import {
 	getContentType,
 	hmacSign,
 	isJidGroup,
+	isJidStatusBroadcast,
 	jidNormalizedUser,
 	makeWASocket,
 	normalizeMessageContent,
@@ -202,7 +203,8 @@ export class BaileysContact implements SimContact {
 		if (type === 'protocolMessage' && content.protocolMessage?.type !== proto.Message.ProtocolMessage.Type.REVOKE && !content.protocolMessage?.editedMessage) return;
 		if (type === 'senderKeyDistributionMessage' || type === 'messageContextInfo') return;
 		const group = isJidGroup(m.key.remoteJid ?? '');
-		const author = (group ? m.key.participant : m.key.remoteJid) ?? '';
+		// A status comes from status@broadcast with its author as participant, like a group message.
+		const author = (group || isJidStatusBroadcast(m.key.remoteJid ?? '') ? m.key.participant : m.key.remoteJid) ?? '';
 		const alt = (group ? m.key.participantAlt : m.key.remoteJidAlt) || undefined;
 		const pnOf = (j?: string): string | undefined => (j?.endsWith('@s.whatsapp.net') ? jidNormalizedUser(j) : undefined);
 		const lidOf = (j?: string): string | undefined => (j?.endsWith('@lid') ? jidNormalizedUser(j) : undefined);

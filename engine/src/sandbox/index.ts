@@ -10,6 +10,7 @@ import { Groups } from './groups.js';
 import { registerBasicIqs } from './iq-basic.js';
 import { MediaServer } from './media.js';
 import { completePairing, parseQr } from './pairing.js';
+import { registerPrivacy } from './privacy.js';
 import { registerProfiles } from './profiles.js';
 import { Router } from './routing.js';
 import {
@@ -76,6 +77,7 @@ export class WhatsAppSandbox {
 		this.router = new Router(server);
 		this.groups = new Groups(server, this.router, media);
 		registerProfiles(server, media);
+		registerPrivacy(server);
 		this.appState = new AppStateStore(server);
 		this.calls = new Calls(server);
 		server.hooks.onDeviceAdded = device => this.announceDevices(device, 'add');

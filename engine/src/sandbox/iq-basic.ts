@@ -1,5 +1,6 @@
 import { getBinaryNodeChild, getBinaryNodeChildren, jidDecode, type BinaryNode } from '@whiskeysockets/baileys';
 import { lidJid, pnJid, readUInt, type DeviceRecord } from './accounts.js';
+import { disappearingMode } from './privacy.js';
 import { children, IqError, type Connection, type SandboxServer } from './server.js';
 
 const me = (conn: Connection): DeviceRecord => {
@@ -10,14 +11,13 @@ const me = (conn: Connection): DeviceRecord => {
 const bytes = (node: BinaryNode | undefined): Buffer =>
 	node?.content instanceof Uint8Array ? Buffer.from(node.content) : Buffer.from(String(node?.content ?? ''));
 
-/** Login-time and housekeeping IQs: prekeys, passive, ping, props, privacy, blocklist, usync, logout (profiles.ts: pictures, about). */
+/** Login-time and housekeeping IQs: prekeys, passive, ping, props, usync, logout (profiles.ts: pictures, about; privacy.ts: privacy, blocklist). */
 export const registerBasicIqs = (server: SandboxServer): void => {
 	server.onIq('w:p', () => undefined);
 	server.onIq('passive', () => undefined);
 	server.onIq('w:stats', () => undefined);
 	server.onIq('urn:xmpp:whatsapp:dirty', () => undefined);
 	server.onIq('urn:xmpp:whatsapp:push', () => undefined);
-	server.onIq('disappearing_mode', () => undefined);
 	server.onIq('encrypt/count', conn => ({ tag: 'count', attrs: { value: String(me(conn).preKeys.size) } }));
 	server.onIq('encrypt/digest', conn => {
 		const d = me(conn);
@@ -69,19 +69,6 @@ export const registerBasicIqs = (server: SandboxServer): void => {
 		content: [],
 	}));
 	server.onIq('w', () => ({ tag: 'props', attrs: { version: '1', hash: 'sandbox' }, content: [] }));
-	server.onIq('privacy', (_conn, iq) => {
-		if (iq.attrs.type === 'set') return undefined;
-		const categories = ['last', 'online', 'profile', 'status', 'readreceipts', 'groupadd', 'calladd', 'messages', 'defense', 'stickers'];
-		return {
-			tag: 'privacy',
-			attrs: {},
-			content: categories.map(name => ({
-				tag: 'category',
-				attrs: { name, value: name === 'readreceipts' ? 'all' : name === 'online' ? 'all' : name === 'defense' ? 'off' : 'all' },
-			})),
-		};
-	});
-	server.onIq('blocklist', (_conn, iq) => (iq.attrs.type === 'set' ? undefined : { tag: 'list', attrs: {} }));
 	server.onIq('w:mex', () => {
 		throw new IqError(501, 'feature-not-implemented');
 	});
@@ -136,7 +123,8 @@ const usync = (server: SandboxServer, iq: BinaryNode): BinaryNode => {
 						: { tag: 'status', attrs: { code: '404' } },
 				);
 			} else if (p === 'disappearing_mode') {
-				content.push({ tag: 'disappearing_mode', attrs: { duration: '0', t: '0' } });
+				const mode = r ? disappearingMode(r.account) : { duration: 0, t: 0 };
+				content.push({ tag: 'disappearing_mode', attrs: { duration: String(mode.duration), t: String(mode.t) } });
 			}
 		}
 		return { tag: 'user', attrs: { jid: r && !user.attrs.jid ? pnJid(r.account.phone) : jid }, content };

@@ -38,6 +38,7 @@ export interface AccountState {
 	picture?: { id: string; image: Buffer; preview: Buffer };
 	lastSeen: number;
 	devices: DeviceState[];
+	privacy?: { settings: Record<string, string>; blocked: string[]; disappearing: { duration: number; t: number } };
 }
 
 export interface DeviceState {
@@ -94,6 +95,7 @@ export const encodeAccount = (a: Account): AccountState => ({
 	statusSetAt: a.statusSetAt,
 	...(a.picture ? { picture: a.picture } : {}),
 	lastSeen: a.lastSeen,
+	...(a.privacy ? { privacy: { settings: a.privacy.settings, blocked: [...a.privacy.blocked], disappearing: a.privacy.disappearing } } : {}),
 	devices: [...a.devices.values()].map(d => ({
 		id: d.id,
 		keyIndex: d.keyIndex,
@@ -128,6 +130,15 @@ export const decodeAccount = (s: AccountState): Account => {
 			? { picture: { id: String(s.picture.id), image: buf(s.picture.image, 'profile picture'), preview: buf(s.picture.preview, 'profile picture preview') } }
 			: {}),
 		lastSeen: Number(s.lastSeen) || 0,
+		...(s.privacy
+			? {
+					privacy: {
+						settings: { ...s.privacy.settings },
+						blocked: new Set((s.privacy.blocked ?? []).map(String)),
+						disappearing: { duration: Number(s.privacy.disappearing?.duration) || 0, t: Number(s.privacy.disappearing?.t) || 0 },
+					},
+				}
+			: {}),
 		online: false,
 		presenceSubscribers: new Set(),
 	};

@@ -1,6 +1,8 @@
-import { getBinaryNodeChild, isJidGroup, jidDecode, S_WHATSAPP_NET, type BinaryNode } from '@whiskeysockets/baileys';
+import { getBinaryNodeChild, isJidGroup, isJidStatusBroadcast, jidDecode, S_WHATSAPP_NET, type BinaryNode } from '@whiskeysockets/baileys';
 import { deviceJid, lidJid, pnJid, type Account, type DeviceRecord } from './accounts.js';
+import { hasBlocked } from './privacy.js';
 import { children, unixNow, type Connection, type SandboxServer } from './server.js';
+import { routeStatus } from './status.js';
 
 /** Who sent a message id, so receipts (incl. retry receipts) can find their way back. */
 export interface SentRecord {
@@ -48,6 +50,10 @@ export class Router {
 			if (this.groupRouter) this.groupRouter(conn, node);
 			return;
 		}
+		if (isJidStatusBroadcast(to)) {
+			routeStatus(this.server, conn, node);
+			return;
+		}
 		const chat = this.server.registry.resolve(to);
 		if (!chat) {
 			conn.log.debug({ to }, 'message to unknown user dropped');
@@ -74,6 +80,8 @@ export class Router {
 		for (const { device, encs } of targets) {
 			if (device === sender) continue;
 			const own = device.account === sender.account;
+			// WhatsApp accepts what a blocked sender sends (one tick) but never hands it to the account that blocked them.
+			if (!own && hasBlocked(device.account, sender.account)) continue;
 			const attrs: Record<string, string> = { ...base };
 			if (own && node.attrs.category !== 'peer' && chat.account !== sender.account) attrs.recipient = node.attrs.recipient ?? chatUser;
 			this.server.deliver(device, { tag: 'message', attrs, content: [...encs, ...extra] });
