@@ -66,6 +66,44 @@ export const ephemeralOptions = [
 	{ name: 'Off', value: 'off' },
 ];
 
+/**
+ * The settings a group is created with or changed to, for an Options/Update Fields collection; `extra` adds the
+ * operation's own fields. Sorted by name, as n8n lists collection options.
+ */
+export function groupSettingFields(extra: INodeProperties[]): INodeProperties[] {
+	return [
+		...extra,
+		{
+			displayName: 'Approve New Members',
+			name: 'joinApproval',
+			type: 'boolean',
+			default: false,
+			description: 'Whether admins must approve people who join through the invite link',
+		},
+		{
+			displayName: 'Disappearing Messages',
+			name: 'ephemeral',
+			type: 'options',
+			options: ephemeralOptions,
+			default: 'off',
+		},
+		{
+			displayName: 'Only Admins Edit Group Info',
+			name: 'locked',
+			type: 'boolean',
+			default: false,
+			description: 'Whether only admins may change the name, description, photo and disappearing messages',
+		},
+		{
+			displayName: 'Only Admins Send Messages',
+			name: 'announce',
+			type: 'boolean',
+			default: false,
+			description: 'Whether only admins may send messages to the group',
+		},
+	].sort((a, b) => a.displayName.localeCompare(b.displayName)) as INodeProperties[];
+}
+
 /** The group settings of an Options/Update Fields collection as the engine's body fields; empty ones are left out. */
 export function groupSettings(values: IDataObject): IDataObject {
 	const body: IDataObject = {};

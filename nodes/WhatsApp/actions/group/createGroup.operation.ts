@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getSessionId, sessionLocator } from '../../descriptions';
-import { ephemeralOptions, groupSettings, participantsField, readParticipants } from '../../descriptions/group.description';
+import { groupSettingFields, groupSettings, participantsField, readParticipants } from '../../descriptions/group.description';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -26,7 +26,7 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [
+		options: groupSettingFields([
 			{
 				displayName: 'Admins',
 				name: 'admins',
@@ -36,41 +36,13 @@ const properties: INodeProperties[] = [
 				description: 'Comma-separated members (phone numbers or JIDs) to make admins',
 			},
 			{
-				displayName: 'Approve New Members',
-				name: 'joinApproval',
-				type: 'boolean',
-				default: false,
-				description: 'Whether admins must approve people who join through the invite link',
-			},
-			{
 				displayName: 'Description',
 				name: 'description',
 				type: 'string',
 				default: '',
 				typeOptions: { rows: 3 },
 			},
-			{
-				displayName: 'Disappearing Messages',
-				name: 'ephemeral',
-				type: 'options',
-				options: ephemeralOptions,
-				default: 'off',
-			},
-			{
-				displayName: 'Only Admins Edit Group Info',
-				name: 'locked',
-				type: 'boolean',
-				default: false,
-				description: 'Whether only admins may change the name, description, photo and disappearing messages',
-			},
-			{
-				displayName: 'Only Admins Send Messages',
-				name: 'announce',
-				type: 'boolean',
-				default: false,
-				description: 'Whether only admins may send messages to the group',
-			},
-		],
+		]),
 	},
 ];
 

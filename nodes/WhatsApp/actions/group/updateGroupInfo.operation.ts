@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import { getSessionId, mediaFields, readMedia, sessionLocator } from '../../descriptions';
-import { ephemeralOptions, getGroupId, groupLocator, groupSettings } from '../../descriptions/group.description';
+import { getGroupId, groupLocator, groupSettingFields, groupSettings } from '../../descriptions/group.description';
 import type { EngineRoute } from '../../transport';
 import { engineApiRequest, routePath } from '../../transport';
 import type { OperationResult } from '../node.type';
@@ -25,14 +25,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		description: 'Each change is its own WhatsApp request; the result reports each one',
-		options: [
-			{
-				displayName: 'Approve New Members',
-				name: 'joinApproval',
-				type: 'boolean',
-				default: false,
-				description: 'Whether admins must approve people who join through the invite link',
-			},
+		options: groupSettingFields([
 			{
 				displayName: 'Description',
 				name: 'description',
@@ -42,33 +35,12 @@ const properties: INodeProperties[] = [
 				description: 'The new description; leave empty to remove it',
 			},
 			{
-				displayName: 'Disappearing Messages',
-				name: 'ephemeral',
-				type: 'options',
-				options: ephemeralOptions,
-				default: 'off',
-			},
-			{
 				displayName: 'Name',
 				name: 'name',
 				type: 'string',
 				default: '',
 			},
-			{
-				displayName: 'Only Admins Edit Group Info',
-				name: 'locked',
-				type: 'boolean',
-				default: false,
-				description: 'Whether only admins may change the name, description, photo and disappearing messages',
-			},
-			{
-				displayName: 'Only Admins Send Messages',
-				name: 'announce',
-				type: 'boolean',
-				default: false,
-				description: 'Whether only admins may send messages to the group',
-			},
-		],
+		]),
 	},
 	{
 		displayName: 'Change Photo',
